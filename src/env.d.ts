@@ -1,0 +1,11 @@
+/// <reference types="astro/client" />
+declare namespace App {
+  interface Locals {
+    /** Locale of the URL being rendered (links stay in it). */
+    pageLocale?: import('./config/locales.ts').Locale;
+    /** Language the MDX text is written in (English on untranslated pages). */
+    contentLocale?: import('./config/locales.ts').Locale;
+    /** Frontmatter sources of the page being rendered, for <Cite>. */
+    sourceCount?: number;
+  }
+}
