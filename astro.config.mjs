@@ -12,6 +12,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Nothing on this site needs a server: every page is prerendered.
   output: 'static',
+  // OUT_DIR lets the fixture tests build into a temporary folder.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [preact(), mdx(), headersFile()],
   // `## Heading {#id}` gives a section an id that stays the same in every language.
   markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
