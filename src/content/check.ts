@@ -1,0 +1,268 @@
+// The content check editors run (`npm run check:content`, also part of `npm test`): every problem
+// in every MDX page, one plain line each with the file, the line and the fix. Pure: it takes the
+// files' text and the site's data, so tests can feed it broken fixtures.
+import { mdxToMdast } from 'satteri';
+import { readFrontmatter, formatProblems } from './frontmatter.ts';
+import type { PageFrontmatter } from './schema.ts';
+import { sourceLocale, isLocale } from '../config/locales.ts';
+import { isPageId } from './pages.ts';
+import { splitPath, normaliseRoute } from '../lib/routing.ts';
+
+export type ContentFile = { path: string; text: string };
+export type SiteFacts = {
+  routes: readonly string[];
+  components: Record<string, Record<string, readonly string[] | 'number' | 'string'>>;
+  glossaryIds: readonly string[];
+  keyDates: Record<string, string>;
+  /** Every yen figure in the data files, and those that are fees (which must use <Fee>). */
+  feeAmounts: readonly number[];
+  otherAmounts: readonly number[];
+};
+
+type Node = {
+  type: string;
+  name?: string | null;
+  url?: string;
+  value?: string;
+  depth?: number;
+  position?: { start: { line: number } };
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  data?: { hProperties?: { id?: string } };
+  children?: Node[];
+};
+
+type Parsed = { file: ContentFile; locale: string; page: string; data: PageFrontmatter; tree: Node; offset: number; ids: Set<string> };
+
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  node.children?.forEach((child) => walk(child, visit));
+}
+
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_PT = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
+const MONTHS_TL = ['enero', 'pebrero', 'marso', 'abril', 'mayo', 'hunyo', 'hulyo', 'agosto', 'setyembre', 'oktubre', 'nobyembre', 'disyembre'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** Devanagari and full-width digits become ASCII so dates and amounts are found in every script. */
+export function asciiDigits(text: string): string {
+  return text
+    .replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x0966))
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+}
+
+/** Calendar dates written in prose, in the formats our eight languages use. */
+export function findDates(text: string): string[] {
+  const t = asciiDigits(text).toLowerCase();
+  const found: string[] = [];
+  const monthIndex = (name: string) => {
+    for (const list of [MONTHS_EN, MONTHS_PT, MONTHS_TL]) {
+      const i = list.findIndex((m) => m === name || (name.length >= 3 && m.startsWith(name) && name.length >= 3 && list === MONTHS_EN));
+      if (i >= 0) return i + 1;
+    }
+    return 0;
+  };
+  for (const m of t.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)) found.push(iso(+m[1]!, +m[2]!, +m[3]!));
+  for (const m of t.matchAll(/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g)) found.push(iso(+m[1]!, +m[2]!, +m[3]!));
+  for (const m of t.matchAll(/(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([a-zà-ú]+)\s+(?:de\s+)?(\d{4})/g)) {
+    const month = monthIndex(m[2]!);
+    if (month) found.push(iso(+m[3]!, month, +m[1]!));
+  }
+  for (const m of t.matchAll(/([a-zà-ú]+)\s+(\d{1,2}),?\s+(\d{4})/g)) {
+    const month = monthIndex(m[1]!);
+    if (month) found.push(iso(+m[3]!, month, +m[2]!));
+  }
+  for (const m of t.matchAll(/(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})/g)) found.push(iso(+m[3]!, +m[2]!, +m[1]!));
+  for (const m of t.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/g)) found.push(iso(+m[3]!, +m[2]!, +m[1]!));
+  for (const m of t.matchAll(/(?<![\d/])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g)) found.push(iso(+m[1]!, +m[2]!, +m[3]!));
+  return found;
+}
+
+/** Yen amounts written in prose: ¥4,000, ￥4000, 4,000円, 4.000 ienes, 4,000 yen, JPY 4,000. */
+export function findYenAmounts(text: string): number[] {
+  const t = asciiDigits(text);
+  const amounts: number[] = [];
+  const num = (s: string) => Number(s.replace(/[,.\s]/g, ''));
+  for (const m of t.matchAll(/[¥￥]\s?(\d[\d,.]*)/g)) amounts.push(num(m[1]!));
+  for (const m of t.matchAll(/(\d[\d,.]*)\s?(?:円|엔|yen|ienes|iene|yên|येन)/gi)) amounts.push(num(m[1]!));
+  for (const m of t.matchAll(/JPY\s?(\d[\d,.]*)/g)) amounts.push(num(m[1]!));
+  return amounts.filter((n) => Number.isFinite(n) && n > 0);
+}
+
+function textOf(node: Node): string {
+  let text = '';
+  walk(node, (n) => {
+    if (n.type === 'text' && n.value) text += n.value;
+  });
+  return text;
+}
+
+function attributes(node: Node): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const attr of node.attributes ?? []) {
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
+    const value = attr.value;
+    out[attr.name] = typeof value === 'object' && value !== null && 'value' in value ? (value as { value: string }).value : value;
+  }
+  return out;
+}
+
+export function checkContent(files: readonly ContentFile[], facts: SiteFacts): string[] {
+  const problems: string[] = [];
+  const parsed: Parsed[] = [];
+
+  for (const file of files) {
+    const match = /(?:^|\/)content\/([^/]+)\/([^/]+)\.mdx$/.exec(file.path) ?? /([^/]+)\/([^/]+)\.mdx$/.exec(file.path);
+    const locale = match?.[1] ?? '';
+    const page = match?.[2] ?? '';
+    if (!isLocale(locale)) problems.push(`${file.path}: the folder "${locale}" is not a site locale — add it to src/config/locales.ts or move the file`);
+    if (!isPageId(page)) problems.push(`${file.path}: "${page}" is not a page id of this site — use one of the names in content/README.md`);
+    const front = readFrontmatter(file.text);
+    if (!front.ok) {
+      problems.push(...formatProblems(file.path, front.problems));
+      continue;
+    }
+    let tree: Node;
+    try {
+      tree = mdxToMdast(front.body, { features: { headingAttributes: true } }) as unknown as Node;
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = /^(\d+):(\d+):\s*/.exec(message);
+      const line = at ? Number(at[1]) + front.bodyStartLine - 1 : front.bodyStartLine;
+      problems.push(`${file.path}:${line}: the MDX does not compile: ${message.replace(/^\d+:\d+:\s*/, '')} — check for an unclosed <Component>, a stray { or < (write &lt; or \\{)`);
+      continue;
+    }
+    const ids = new Set<string>(['main']);
+    walk(tree, (n) => {
+      const id = n.data?.hProperties?.id;
+      if (n.type === 'heading' && id) ids.add(id);
+    });
+    parsed.push({ file, locale, page, data: front.data, tree, offset: front.bodyStartLine - 1, ids });
+  }
+
+  const byKey = new Map(parsed.map((p) => [`${p.locale}/${p.page}`, p]));
+  const knownRoutes = new Set(facts.routes.map(normaliseRoute));
+  const dateValues = new Set(Object.values(facts.keyDates));
+
+  for (const p of parsed) {
+    const line = (n: Node) => `${p.file.path}:${(n.position?.start.line ?? 1) + p.offset}`;
+    // Translations say which English page they translate, and that page exists.
+    if (p.locale === sourceLocale && p.data.translates) {
+      problems.push(`${p.file.path}: English pages are the source — remove the "translates" field`);
+    }
+    if (p.locale !== sourceLocale) {
+      if (!p.data.translates) problems.push(`${p.file.path}: add "translates: { page: ${p.page}, sourceReviewed: <English lastReviewed> }" to say which English page this translates`);
+      else if (!byKey.has(`${sourceLocale}/${p.data.translates.page}`)) {
+        problems.push(`${p.file.path}: "translates.page: ${p.data.translates.page}" points to no English page — there is no content/${sourceLocale}/${p.data.translates.page}.mdx`);
+      } else if (p.data.translates.page !== p.page) {
+        problems.push(`${p.file.path}: the file is named "${p.page}" but translates "${p.data.translates.page}" — rename the file or fix the field`);
+      }
+    }
+    if (p.data.procedure !== 'office' && !p.data.sources.some((s) => s.official)) {
+      problems.push(`${p.file.path}: a guide needs at least one official source — add one with "official: true"`);
+    }
+
+    const hasGlossary = { value: false };
+    const checkers = new Set<string>();
+    walk(p.tree, (n) => {
+      if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Glossary') hasGlossary.value = true;
+      if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'CheckerLink') checkers.add(String(attributes(n)['checker']));
+    });
+
+    walk(p.tree, (n) => {
+      // Components and their properties.
+      if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
+        if (!n.name) return;
+        if (/^[a-z]/.test(n.name)) {
+          problems.push(`${line(n)}: raw HTML <${n.name}> — use Markdown or one of the components in CONTRIBUTING.md`);
+          return;
+        }
+        const spec = facts.components[n.name];
+        if (!spec) {
+          problems.push(`${line(n)}: unknown component <${n.name}> — known components: ${Object.keys(facts.components).join(', ')}`);
+          return;
+        }
+        const attrs = attributes(n);
+        for (const [name, allowed] of Object.entries(spec)) {
+          const value = attrs[name];
+          if (value === undefined || value === null) {
+            if (Array.isArray(allowed) || allowed === 'number') problems.push(`${line(n)}: <${n.name}> needs ${name}=…`);
+            continue;
+          }
+          if (Array.isArray(allowed) && !allowed.includes(String(value))) {
+            problems.push(`${line(n)}: <${n.name} ${name}="${String(value)}"> — ${name} must be one of: ${allowed.join(', ')}`);
+          }
+        }
+        if (n.name === 'Cite') {
+          const count = Number(attrs['n']);
+          if (!Number.isInteger(count) || count < 1 || count > p.data.sources.length) {
+            problems.push(`${line(n)}: <Cite n={${String(attrs['n'])}} /> — this page lists ${p.data.sources.length} sources; n must be 1 to ${p.data.sources.length}`);
+          }
+        }
+        if (n.name === 'Term') {
+          if (!facts.glossaryIds.includes(String(attrs['id']))) problems.push(`${line(n)}: <Term id="${String(attrs['id'])}"> is not in src/i18n/en/glossary.json`);
+          if (!hasGlossary.value) problems.push(`${line(n)}: <Term> links to the glossary, but this page has no <Glossary /> — add one at the end`);
+        }
+      }
+      // Links stay inside the site and the reader's language, and point to pages and sections that exist.
+      if (n.type === 'link' && n.url) {
+        const url = n.url;
+        if (/^https?:\/\//.test(url) || url.startsWith('mailto:') || url.startsWith('tel:')) return;
+        if (url.startsWith('#')) {
+          checkFragment(url.slice(1), p, p, line(n), problems, hasGlossary.value, checkers);
+          return;
+        }
+        if (!url.startsWith('/')) {
+          problems.push(`${line(n)}: link "${url}" — write internal links from the site root without a language, e.g. /fees/`);
+          return;
+        }
+        const [pathPart = '', fragment] = url.split('#');
+        const { locale: linkLocale, route } = splitPath(pathPart);
+        if (linkLocale) {
+          problems.push(`${line(n)}: link "${url}" names a language — write "/${route}${fragment ? `#${fragment}` : ''}" so it stays in the reader's language`);
+          return;
+        }
+        if (!pathPart.endsWith('/')) {
+          problems.push(`${line(n)}: link "${url}" — page links end with a slash, e.g. /fees/`);
+          return;
+        }
+        if (!knownRoutes.has(normaliseRoute(route))) {
+          problems.push(`${line(n)}: link "${url}" goes to a page that does not exist — pages: ${[...knownRoutes].map((r) => `/${r}`).join(', ')}`);
+          return;
+        }
+        if (fragment) {
+          const targetPage = normaliseRoute(route).replace(/\/$/, '') || 'index';
+          const target = byKey.get(`${p.locale}/${targetPage}`) ?? byKey.get(`${sourceLocale}/${targetPage}`);
+          if (target) checkFragment(fragment, target, p, line(n), problems, null, null);
+        }
+      }
+      // Fees and legal dates come from the data file.
+      if (n.type === 'text' && n.value) {
+        for (const amount of findYenAmounts(n.value)) {
+          if (facts.feeAmounts.includes(amount)) problems.push(`${line(n)}: the fee ${amount} yen is typed by hand — use <Fee permit="…" channel="…" /> or <FeeTable /> so it follows src/data/legal.ts`);
+          else if (!facts.otherAmounts.includes(amount)) problems.push(`${line(n)}: the amount ${amount} yen is not in src/data/legal.ts — check it against shared/domain/facts.md and use <Fee> for fees`);
+        }
+        for (const date of findDates(n.value)) {
+          if (dateValues.has(date)) {
+            const name = Object.entries(facts.keyDates).find(([, v]) => v === date)?.[0];
+            problems.push(`${line(n)}: the date ${date} is typed by hand — use <LegalDate name="${name}" /> so it follows src/data/legal.ts`);
+          } else {
+            const near = [...dateValues].find((d) => d.slice(0, 7) === date.slice(0, 7) || d.slice(5) === date.slice(5));
+            if (near) problems.push(`${line(n)}: the date ${date} differs from the legal date ${near} in src/data/legal.ts — check it, then use <LegalDate>`);
+          }
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+function checkFragment(fragment: string, target: Parsed, from: Parsed, where: string, problems: string[], hasGlossary: boolean | null, checkers: Set<string> | null): void {
+  if (target.ids.has(fragment)) return;
+  if (/^source-\d+$/.test(fragment) && Number(fragment.slice(7)) <= target.data.sources.length) return;
+  if (fragment.startsWith('term-') && (hasGlossary ?? true)) return;
+  if (fragment.startsWith('checker-link-') && (checkers?.has(fragment.slice(13)) ?? true)) return;
+  const page = target === from ? 'this page' : `/${target.page === 'index' ? '' : `${target.page}/`}`;
+  problems.push(`${where}: link to "#${fragment}" on ${page}, but no heading has that id — add {#${fragment}} to the heading or fix the link`);
+}
