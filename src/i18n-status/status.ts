@@ -1,0 +1,138 @@
+// Translation status per locale: pages (whole files) and UI strings (key by key), from git history.
+// A translation is outdated when its English source changed in a commit after the translation's
+// own last commit. Commits whose message contains [i18n-ignore] (typo fixes) do not count.
+import type { Commit, Git } from './git.ts';
+import { flatten, type Dictionary } from '../i18n/dictionaries.ts';
+
+export const IGNORE_MARK = '[i18n-ignore]';
+
+export type PageState = 'up-to-date' | 'outdated' | 'missing';
+export type PageStatus = { page: string; locale: string; state: PageState; commitsBehind: number; daysBehind: number };
+export type KeyStatus = { locale: string; namespace: string; missing: string[]; outdated: string[]; total: number };
+export type TranslationStatus = { pages: PageStatus[]; keys: KeyStatus[]; locales: string[]; sourceLocale: string };
+
+const DAY = 86_400;
+const meaningful = (commits: Commit[]) => commits.filter((c) => !c.subject.includes(IGNORE_MARK));
+
+export type StatusInput = {
+  git: Git;
+  sourceLocale: string;
+  locales: readonly string[];
+  /** English page ids and the locales that have a file for each (from the working tree). */
+  pages: readonly string[];
+  pagePath: (locale: string, page: string) => string;
+  exists: (path: string) => boolean;
+  namespaces: readonly string[];
+  dictionaryPath: (locale: string, namespace: string) => string;
+  readDictionary: (path: string) => Dictionary | undefined;
+};
+
+export function pageStatus(input: StatusInput, locale: string, page: string): PageStatus {
+  const sourcePath = input.pagePath(input.sourceLocale, page);
+  const translationPath = input.pagePath(locale, page);
+  if (!input.exists(translationPath)) return { page, locale, state: 'missing', commitsBehind: 0, daysBehind: 0 };
+  const translated = input.git.history(translationPath)[0];
+  const sourceCommits = meaningful(input.git.history(sourcePath));
+  // A translation not yet committed is judged against the English as it is now: up to date.
+  if (!translated) return { page, locale, state: 'up-to-date', commitsBehind: 0, daysBehind: 0 };
+  const newer = sourceCommits.filter((c) => c.time > translated.time || (c.time === translated.time && c.hash !== translated.hash && isAfter(sourceCommits, c, translated)));
+  if (!newer.length) return { page, locale, state: 'up-to-date', commitsBehind: 0, daysBehind: 0 };
+  const latest = Math.max(...newer.map((c) => c.time));
+  return { page, locale, state: 'outdated', commitsBehind: newer.length, daysBehind: Math.floor((latest - translated.time) / DAY) };
+}
+
+// Commits made in the same second are ordered by their position in history.
+function isAfter(sourceCommits: Commit[], commit: Commit, translated: Commit): boolean {
+  return sourceCommits.findIndex((c) => c.hash === translated.hash) > sourceCommits.indexOf(commit);
+}
+
+/** The time each key's value last changed, newest first through a file's history. */
+export function keyChangeTimes(git: Git, path: string, commits: Commit[]): Map<string, number> {
+  const changed = new Map<string, number>();
+  const versions = commits.map((c) => {
+    const text = git.show(c.hash, path);
+    let flat: Record<string, string> = {};
+    try {
+      flat = text ? flatten(JSON.parse(text) as Dictionary) : {};
+    } catch {
+      flat = {};
+    }
+    return { commit: c, flat };
+  });
+  // Walk from oldest to newest; a key's change time is the last commit where its value differed.
+  const oldestFirst = [...versions].reverse();
+  let previous: Record<string, string> = {};
+  for (const { commit, flat } of oldestFirst) {
+    for (const [key, value] of Object.entries(flat)) if (previous[key] !== value) changed.set(key, commit.time);
+    previous = flat;
+  }
+  return changed;
+}
+
+export function keyStatus(input: StatusInput, locale: string, namespace: string): KeyStatus {
+  const sourcePath = input.dictionaryPath(input.sourceLocale, namespace);
+  const translationPath = input.dictionaryPath(locale, namespace);
+  const source = flatten(input.readDictionary(sourcePath) ?? {});
+  const translation = flatten(input.readDictionary(translationPath) ?? {});
+  const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
+  const translatedBases = new Set(Object.keys(translation).map(base));
+  const missing = Object.keys(source).filter((k) => !(k in translation) && !(base(k) !== k && translatedBases.has(base(k))));
+  const sourceTimes = keyChangeTimes(input.git, sourcePath, meaningful(input.git.history(sourcePath)));
+  const translationTimes = keyChangeTimes(input.git, translationPath, input.git.history(translationPath));
+  const outdated = Object.keys(source).filter((k) => {
+    if (!(k in translation)) return false;
+    const s = sourceTimes.get(k);
+    const t = translationTimes.get(k);
+    return s !== undefined && t !== undefined && s > t;
+  });
+  return { locale, namespace, missing, outdated, total: Object.keys(source).length };
+}
+
+export function translationStatus(input: StatusInput): TranslationStatus {
+  const targets = input.locales.filter((l) => l !== input.sourceLocale);
+  return {
+    sourceLocale: input.sourceLocale,
+    locales: [...targets],
+    pages: input.pages.flatMap((page) => targets.map((locale) => pageStatus(input, locale, page))),
+    keys: targets.flatMap((locale) => input.namespaces.map((ns) => keyStatus(input, locale, ns))),
+  };
+}
+
+/** Per locale: how much is translated and current, for the summary line. */
+export function summary(status: TranslationStatus, locale: string): { pages: number; upToDate: number; outdated: number; missing: number; keysMissing: number; keysOutdated: number; keys: number } {
+  const pages = status.pages.filter((p) => p.locale === locale);
+  const keys = status.keys.filter((k) => k.locale === locale);
+  return {
+    pages: pages.length,
+    upToDate: pages.filter((p) => p.state === 'up-to-date').length,
+    outdated: pages.filter((p) => p.state === 'outdated').length,
+    missing: pages.filter((p) => p.state === 'missing').length,
+    keysMissing: keys.reduce((n, k) => n + k.missing.length, 0),
+    keysOutdated: keys.reduce((n, k) => n + k.outdated.length, 0),
+    keys: keys.reduce((n, k) => n + k.total, 0),
+  };
+}
+
+export function renderTable(status: TranslationStatus): string {
+  const lines: string[] = [];
+  const pagesList = [...new Set(status.pages.map((p) => p.page))];
+  const cell = (p: PageStatus | undefined) =>
+    !p ? '' : p.state === 'missing' ? 'MISSING' : p.state === 'outdated' ? `outdated (${p.commitsBehind}c/${p.daysBehind}d)` : 'ok';
+  const width = Math.max(6, ...pagesList.map((p) => p.length));
+  const colWidth = 20;
+  lines.push(['page'.padEnd(width), ...status.locales.map((l) => l.padEnd(colWidth))].join(' | '));
+  lines.push(['-'.repeat(width), ...status.locales.map(() => '-'.repeat(colWidth))].join('-|-'));
+  for (const page of pagesList) {
+    lines.push([page.padEnd(width), ...status.locales.map((l) => cell(status.pages.find((p) => p.page === page && p.locale === l)).padEnd(colWidth))].join(' | '));
+  }
+  lines.push('');
+  for (const locale of status.locales) {
+    const s = summary(status, locale);
+    lines.push(`${locale}: pages ${s.upToDate}/${s.pages} up to date, ${s.outdated} outdated, ${s.missing} missing; UI strings ${s.keys - s.keysMissing - s.keysOutdated}/${s.keys} current, ${s.keysMissing} missing, ${s.keysOutdated} outdated`);
+    for (const k of status.keys.filter((k) => k.locale === locale)) {
+      if (k.missing.length) lines.push(`  ${k.namespace}: missing ${k.missing.slice(0, 8).join(', ')}${k.missing.length > 8 ? ` … (+${k.missing.length - 8})` : ''}`);
+      if (k.outdated.length) lines.push(`  ${k.namespace}: outdated ${k.outdated.slice(0, 8).join(', ')}${k.outdated.length > 8 ? ` … (+${k.outdated.length - 8})` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
