@@ -1,0 +1,40 @@
+// What the checker islands receive as props: strings already translated (i18next stays on the
+// server), links in the reader's language and the office's contact details.
+import { localeConfig, type Locale } from '../config/locales.ts';
+import { office } from '../data/office.ts';
+import { namespaceStrings } from '../i18n/translator.ts';
+import { pathFor } from './routing.ts';
+
+export function checkerOffice() {
+  return { name: office.name, phone: office.phone, phoneE164: office.phoneE164 };
+}
+
+export function reentryCheckerProps(locale: Locale) {
+  return {
+    lang: localeConfig(locale).lang,
+    strings: namespaceStrings(locale, 'reentry'),
+    links: {
+      reentryPermit: pathFor(locale, 're-entry-permit'),
+      specialReentry: pathFor(locale, 'special-re-entry-permit'),
+      specialPermission: pathFor(locale, 'special-permission-to-stay'),
+      contact: pathFor(locale, 'contact'),
+      fees: pathFor(locale, 'fees'),
+    },
+    office: checkerOffice(),
+  };
+}
+
+export function spsCheckerProps(locale: Locale) {
+  return {
+    lang: localeConfig(locale).lang,
+    strings: namespaceStrings(locale, 'sps'),
+    links: {
+      spsGuide: pathFor(locale, 'special-permission-to-stay'),
+      refundPolicy: pathFor(locale, 'refund-policy'),
+      reentryPermit: pathFor(locale, 're-entry-permit'),
+      specialReentry: pathFor(locale, 'special-re-entry-permit'),
+      contact: pathFor(locale, 'contact'),
+    },
+    office: checkerOffice(),
+  };
+}

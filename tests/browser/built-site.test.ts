@@ -1,0 +1,170 @@
+// Gates over every built page: links and fragments, head tags, sitemap, valid HTML, CSP, and the
+// JavaScript each page ships before interaction (bytes are deterministic, so budgets are enforced).
+import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import { attributeValues, builtPages, fileFor, ids, initialJavaScript } from '../support/dist.ts';
+import { locales, localeCodes, localeConfig } from '../../src/config/locales.ts';
+import { publicRoutes } from '../../src/content/routes.ts';
+import { splitPath } from '../../src/lib/routing.ts';
+import { cspFromHtml, headersForAllPaths, parseCsp } from '../../src/security/headers.ts';
+
+const pages = builtPages();
+const localePages = pages.filter((p) => splitPath(p.path).locale !== null);
+const contentRoutes = publicRoutes.filter((r) => !r.startsWith('check/') && r !== 'search');
+const isContentPage = (path: string) => contentRoutes.includes(splitPath(path).route.replace(/\/$/, ''));
+
+describe('links', () => {
+  test('every internal link and #fragment on every page resolves', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const href of attributeValues(page.html, 'a', 'href')) {
+        if (/^(https?:|mailto:|tel:|blob:|data:)/.test(href)) continue;
+        const url = new URL(href, `http://site${page.path}`);
+        const target = fileFor(url.pathname);
+        if (!target) {
+          broken.push(`${page.path} → ${href} (no such page)`);
+          continue;
+        }
+        if (url.hash && target.endsWith('.html')) {
+          const fragment = decodeURIComponent(url.hash.slice(1));
+          if (!ids(readFileSync(target, 'utf8')).has(fragment)) broken.push(`${page.path} → ${href} (no #${fragment})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('pages link within their own language, except the language switcher and the English original', () => {
+    const crossing: string[] = [];
+    for (const page of localePages) {
+      const { locale } = splitPath(page.path);
+      const main = /<main[\s\S]*<\/main>/.exec(page.html)?.[0] ?? '';
+      for (const href of attributeValues(main.replace(/<a\b[^>]*hreflang="[^"]*"[^>]*>/g, ''), 'a', 'href')) {
+        if (!href.startsWith('/')) continue;
+        const target = splitPath(href).locale;
+        if (target && target !== locale) crossing.push(`${page.path} → ${href}`);
+      }
+    }
+    expect(crossing).toEqual([]);
+  });
+});
+
+describe('head', () => {
+  test('every page has a title, a description, a canonical URL and the right lang', () => {
+    for (const page of localePages) {
+      const { locale } = splitPath(page.path);
+      expect(page.html, page.path).toMatch(new RegExp(`<html lang="${localeConfig(locale!).lang}"`));
+      expect(page.html, page.path).toMatch(/<title>[^<]{3,}<\/title>/);
+      expect(page.html, page.path).toMatch(/<meta name="description" content="[^"]{20,}"/);
+      expect(page.html, page.path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    }
+  });
+
+  test('titles are unique', () => {
+    const titles = localePages.map((p) => /<title>([^<]*)<\/title>/.exec(p.html)?.[1]);
+    const duplicates = titles.filter((t, i) => titles.indexOf(t) !== i);
+    expect(duplicates).toEqual([]);
+  });
+
+  test('every locale page has hreflang for every locale plus x-default, and Open Graph', () => {
+    for (const page of localePages.filter((p) => !p.path.endsWith('/translation-status/'))) {
+      const hreflangs = attributeValues(page.html, 'link', 'hreflang');
+      expect(hreflangs, page.path).toEqual([...locales.map((l) => l.lang), 'x-default']);
+      expect(page.html, page.path).toMatch(/<meta property="og:locale" content="[a-z]{2}_[A-Z]{2}"/);
+      expect(page.html, page.path).toMatch(/<meta property="og:title" content="[^"]+"/);
+    }
+  });
+
+  test('the sitemap lists every public page of every locale, with alternates', () => {
+    const xml = readFileSync('dist/sitemap.xml', 'utf8');
+    const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    for (const locale of localeCodes) {
+      for (const route of publicRoutes) {
+        const path = `/${locale}/${route ? `${route}/` : ''}`;
+        expect(listed.has(path), path).toBe(true);
+        expect(fileFor(path), path).not.toBeNull();
+      }
+    }
+    expect(xml).toContain('hreflang="x-default"');
+  });
+});
+
+describe('valid HTML', () => {
+  test('every page validates with html-validate (recommended rules)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro writes void elements as <meta ...> and islands as custom elements.
+        'void-style': 'off',
+        'no-trailing-whitespace': 'off',
+        // Long legal text legitimately repeats link text like "Source 1" in different contexts.
+        'no-redundant-role': 'off',
+        'attribute-boolean-style': 'off',
+        'no-inline-style': 'off',
+      },
+      elements: ['html5', { 'astro-island': { flow: true, phrasing: true }, 'astro-slot': { flow: true, phrasing: true, transparent: true } }],
+    });
+    const errors: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.file);
+      for (const result of report.results) for (const m of result.messages) errors.push(`${page.path}:${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(errors.slice(0, 30)).toEqual([]);
+  });
+});
+
+describe('security and privacy', () => {
+  test('every page has a CSP meta tag without unsafe-inline or unsafe-eval for scripts, and loads nothing from other origins', () => {
+    for (const page of pages) {
+      const csp = cspFromHtml(page.html);
+      expect(csp, page.path).not.toBeNull();
+      const scripts = parseCsp(csp!).get('script-src') ?? [];
+      expect(scripts, page.path).not.toContain("'unsafe-inline'");
+      expect(scripts, page.path).not.toContain("'unsafe-eval'");
+      expect(parseCsp(csp!).get('default-src'), page.path).toEqual(["'self'"]);
+      const resources = [
+        ...attributeValues(page.html, 'script', 'src'),
+        ...attributeValues(page.html, 'img', 'src'),
+        ...attributeValues(page.html, 'iframe', 'src'),
+        ...[...page.html.matchAll(/<link\b(?![^>]*rel="(?:canonical|alternate|sitemap)")[^>]*\shref="([^"]*)"/g)].map((m) => m[1] as string),
+      ];
+      for (const src of resources) expect(src.startsWith('/') && !src.startsWith('//'), `${page.path}: ${src}`).toBe(true);
+    }
+  });
+
+  test('_headers gives static hosts the CSP and the other security headers', () => {
+    const headers = headersForAllPaths(readFileSync('dist/_headers', 'utf8'));
+    expect(headers['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
+    expect(headers['Content-Security-Policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(headers['Referrer-Policy']).toBe('no-referrer');
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Permissions-Policy']).toMatch(/geolocation=\(\)/);
+  });
+});
+
+describe('JavaScript budgets (gzip, before interaction)', () => {
+  test('content pages ship no JavaScript at all', () => {
+    for (const page of localePages.filter((p) => isContentPage(p.path))) {
+      expect(initialJavaScript(page.html), page.path).toMatchObject({ files: [], gzipBytes: 0 });
+      expect(page.html, page.path).not.toContain('<script');
+    }
+  });
+
+  test('checker pages ship at most 12 KB gzip of JavaScript', () => {
+    const checkerPages = localePages.filter((p) => p.path.includes('/check/'));
+    expect(checkerPages.length).toBe(localeCodes.length * 2);
+    for (const page of checkerPages) {
+      const js = initialJavaScript(page.html);
+      expect(js.files.length, page.path).toBeGreaterThan(0);
+      expect(js.gzipBytes, page.path).toBeLessThanOrEqual(12 * 1024);
+    }
+  });
+
+  test('the search page loads no Pagefind code before the reader searches', () => {
+    for (const page of localePages.filter((p) => p.path.endsWith('/search/'))) {
+      expect(page.html, page.path).not.toMatch(/pagefind[-\w]*\.js"/);
+      expect(initialJavaScript(page.html).gzipBytes, page.path).toBeLessThanOrEqual(4 * 1024);
+    }
+  });
+});

@@ -1,0 +1,124 @@
+// Properties over arbitrary input, including garbage and half-filled answers: the engine never
+// throws, every result names next steps and the office, and every error points at a shown question.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessSps, keepShownAnswers, normaliseAnswers } from '../../../widgets/sps/assess.ts';
+import { againstFactors, favourFactors, isShown, questions, sentences, situations, stages, wishes } from '../../../widgets/sps/questions.ts';
+import { paramNames, parseSpsQuery, toSpsQuery } from '../../../widgets/sps/query.ts';
+
+const numRuns = Number(process.env.FC_RUNS ?? '') > 0 ? Number(process.env.FC_RUNS) : 1000;
+
+/** Mostly well-formed answers with holes and stray values, so every route is reached. */
+const answersLike = fc.record(
+  {
+    wish: fc.oneof(fc.constantFrom(...wishes), fc.anything()),
+    situation: fc.oneof(fc.constantFrom(...situations), fc.anything()),
+    stage: fc.oneof(fc.constantFrom(...stages), fc.anything()),
+    sentence: fc.oneof(fc.constantFrom(...sentences), fc.anything()),
+    listedCrimeConviction: fc.oneof(fc.boolean(), fc.anything()),
+    previouslyDeportedOrOrdered: fc.oneof(fc.boolean(), fc.anything()),
+    inFavour: fc.oneof(fc.subarray([...favourFactors]), fc.array(fc.oneof(fc.constantFrom(...favourFactors), fc.string())), fc.anything()),
+    against: fc.oneof(fc.subarray([...againstFactors]), fc.array(fc.oneof(fc.constantFrom(...againstFactors), fc.string())), fc.anything()),
+  },
+  { requiredKeys: [] },
+);
+const anyInput = fc.oneof(answersLike, fc.anything(), fc.object());
+
+describe('assessSps on arbitrary input', () => {
+  it('never throws and always returns a known kind', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const outcome = assessSps(input);
+        expect(['result', 'invalid']).toContain(outcome.kind);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('every result has next steps, including contacting the office', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const outcome = assessSps(input);
+        if (outcome.kind !== 'result') return;
+        expect(outcome.nextSteps.length).toBeGreaterThan(0);
+        expect(outcome.nextSteps).toContain('contact_office');
+        expect(new Set(outcome.nextSteps).size).toBe(outcome.nextSteps.length);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('every invalid outcome has at least one error, each on a question the person can see', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const outcome = assessSps(input);
+        if (outcome.kind !== 'invalid') return;
+        expect(outcome.errors.length).toBeGreaterThan(0);
+        const shown = keepShownAnswers(normaliseAnswers(input));
+        for (const error of outcome.errors) {
+          const question = questions.find((q) => q.field === error.field);
+          expect(question && isShown(question, shown)).toBe(true);
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('facts-level invariants hold for every result', () => {
+    fc.assert(
+      fc.property(answersLike, (input) => {
+        const outcome = assessSps(input);
+        if (outcome.kind !== 'result') return;
+        const a = outcome.answers;
+        // A deportation order closes the application (C3.6).
+        if (a.stage === 'deportation_order_issued') expect(outcome.route).toBe('too_late');
+        // Only overstayers who want to leave get a departure order (C5.2(2)).
+        if (outcome.route === 'departure_order') {
+          expect(a.situation).toBe('overstay');
+          expect(a.wish).toBe('leave');
+          expect(a.listedCrimeConviction || a.previouslyDeportedOrOrdered).toBe(false);
+        }
+        // The refund promise is only about SPS applications, never for people already detained.
+        if (outcome.route !== 'sps_application') expect(outcome.refund).toBe('not_applicable');
+        if (a.stage === 'detained') expect(outcome.refund).not.toBe('covered');
+        // Factors are shown only where they can matter.
+        if (outcome.route !== 'sps_application') expect([...outcome.inFavour, ...outcome.against]).toEqual([]);
+        expect(outcome.barred).toBe(a.sentence === 'life' || a.sentence === 'over_one_year_unsuspended');
+      }),
+      { numRuns },
+    );
+  });
+
+  it('survives hostile objects', () => {
+    const hostile = new Proxy({}, { get() { throw new Error('boom'); }, has() { throw new Error('boom'); } });
+    expect(() => assessSps(hostile)).not.toThrow();
+    const arrayBomb = { ...{ wish: 'stay' }, get inFavour() { throw new Error('boom'); } };
+    expect(() => assessSps(arrayBomb)).not.toThrow();
+  });
+});
+
+/** Query strings with the real parameter names and arbitrary values, so parsing goes deep. */
+const queryLike = fc
+  .array(fc.tuple(fc.constantFrom(...Object.values(paramNames), 'change', 'x'), fc.oneof(fc.string(), fc.constantFrom('yes', 'no', 'stay', 'leave', ...stages))))
+  .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+
+describe('query round trip', () => {
+  it('toSpsQuery then parseSpsQuery gives back the normalised answers', () => {
+    fc.assert(
+      fc.property(answersLike, (input) => {
+        const clean = normaliseAnswers(input);
+        expect(parseSpsQuery(toSpsQuery(clean))).toEqual(clean);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('parsing any string never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webQueryParameters(), fc.string({ unit: 'binary' }), queryLike), (text) => {
+        expect(() => assessSps(parseSpsQuery(text))).not.toThrow();
+      }),
+      { numRuns },
+    );
+  });
+});

@@ -1,0 +1,60 @@
+// The English dictionary has every key the checker and route table read, and no stray ones;
+// the text helpers interpolate and pick plurals the way i18next would.
+import { describe, expect, it } from 'vitest';
+import en from '../../../src/i18n/en/sps.json' with { type: 'json' };
+import { fill, flatten, pluralKeys, requiredKeys, translator } from '../../../widgets/sps/text.ts';
+
+const flat = flatten(en);
+
+describe('src/i18n/en/sps.json', () => {
+  it('has every key the widgets use', () => {
+    expect(requiredKeys().filter((key) => !(key in flat))).toEqual([]);
+  });
+  it('has both English plural forms for every plural key', () => {
+    for (const key of pluralKeys) {
+      expect(flat[`${key}_one`], key).toBeTruthy();
+      expect(flat[`${key}_other`], key).toBeTruthy();
+    }
+  });
+  it('has no key the widgets never read (catches misspellings)', () => {
+    const used = new Set(requiredKeys());
+    const unused = Object.keys(flat).filter((key) => !used.has(key) && !used.has(key.replace(/_one$/, '_other')));
+    expect(unused).toEqual([]);
+  });
+  it('says the things the issue requires, unsoftened', () => {
+    expect(flat['bar.applies']).toContain('a sentence of life imprisonment or of more than one year that was not suspended bars permission unless there are special circumstances'.replace(/^a/, 'A'));
+    expect(flat['noPrediction']).toContain('No single factor decides; this is not a prediction of the decision');
+    expect(flat['notAdvice']).toContain('This is not legal advice');
+    expect(flat['privacy']).toContain('Your answers stay in this browser; nothing is sent or stored except in the page address');
+    expect(flat['factors.inFavour']).toBe('Counts in your favour');
+    expect(flat['factors.against']).toBe('Counts against');
+  });
+  it('quotes the office refund conditions word for word from the seed', () => {
+    expect(flat['refund.quote']).toContain('Full refund may not apply to cases with special conditions or when there has been problems which the client is to be blamed for.');
+    expect(flat['refund.status.not_covered_detained']).toContain('the Full Refund System does not apply when applying for Provisional Release and Special Permission for Residence for those who have already been sent to the Immigration Bureau');
+    expect(flat['refund.exclusions.client_untruthful']).toContain('The client did not tell the truth until the application was made');
+  });
+  it('uses only placeholders the widgets supply', () => {
+    const supplied = new Set(['office', 'phone', 'count', 'reformDate']);
+    for (const [key, text] of Object.entries(flat)) {
+      for (const [, name] of text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) expect(supplied.has(name!), `${key}: {{${name}}}`).toBe(true);
+    }
+  });
+});
+
+describe('text helpers', () => {
+  it('fill replaces known placeholders and leaves unknown ones visible', () => {
+    expect(fill('Call {{phone}} or {{ other }}', { phone: '03' })).toBe('Call 03 or {{ other }}');
+  });
+  it('flatten makes dotted keys and ignores non-strings', () => {
+    expect(flatten({ a: { b: 'x', c: 1 }, d: 'y' })).toEqual({ 'a.b': 'x', d: 'y' });
+  });
+  it('plural picks _one/_other by language and falls back to _other', () => {
+    const { plural, t } = translator({ 'n_one': '{{count}} year', 'n_other': '{{count}} years', 'j_other': '{{count}}年' }, 'en');
+    expect(plural('n', 1)).toBe('1 year');
+    expect(plural('n', 5)).toBe('5 years');
+    expect(plural('j', 1)).toBe('1年');
+    expect(t('missing.key')).toBe('missing.key');
+    expect(translator({ 'n_other': '{{count}}' }, 'not a language!!').plural('n', 2)).toBe('2');
+  });
+});

@@ -1,0 +1,57 @@
+// The no-JavaScript path: a static overview of which procedure fits which situation, rendered at
+// build time only (never hydrated: use it in an .astro page without a client:* directive). It
+// reads the same route codes and strings as the checker, so both always say the same thing.
+
+import { routeCodes, translator } from './text.ts';
+import type { SpsCheckerProps } from './SpsChecker.tsx';
+
+export type RouteTableProps = Pick<SpsCheckerProps, 'lang' | 'strings' | 'links' | 'office'>;
+
+export default function RouteTable({ lang, strings, links, office }: RouteTableProps) {
+  const { t } = translator(strings, lang);
+  const vars = { office: office.name, phone: office.phone };
+  return (
+    <section class="sps sps-routes" aria-labelledby="sps-routes-heading" lang={lang}>
+      <noscript>
+        <p class="sps-callout">{t('noscript')}</p>
+      </noscript>
+      <h2 id="sps-routes-heading">{t('routeTable.heading')}</h2>
+      <p>{t('routeTable.intro')}</p>
+      <table class="sps-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('routeTable.situation')}</th>
+            <th scope="col">{t('routeTable.whatApplies')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {routeCodes.map((route) => (
+            <tr key={route}>
+              <th scope="row">{t(`routeTable.rows.${route}`)}</th>
+              <td>{t(`routes.${route}.heading`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="sps-callout sps-callout--bar">{t('routeTable.bar')}</p>
+      <p>{t('routeTable.factors')}</p>
+      <p>
+        {t('routeTable.refund')} <a href={links.refundPolicy}>{t('refund.readPolicy')}</a>
+      </p>
+      <p>
+        <a href={links.spsGuide}>{t('nextSteps.read_guide_sps')}</a>
+      </p>
+      <div class="sps-office">
+        <h3>{t('office.heading', vars)}</h3>
+        <p>{t('office.text', vars)}</p>
+        <p>
+          <a class="sps-button" href={`tel:${office.phoneE164}`}>
+            {t('office.call', vars)}
+          </a>{' '}
+          <a href={links.contact}>{t('nextSteps.contact_office', vars)}</a>
+        </p>
+      </div>
+      <p class="sps-callout">{t('notAdvice', vars)}</p>
+    </section>
+  );
+}

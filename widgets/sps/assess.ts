@@ -1,0 +1,367 @@
+// The Special Permission to Stay checker's rules: answers in, outcome codes out. Pure: no DOM,
+// no wording, never throws (any input, however broken, gives an outcome). Every rule cites
+// shared/domain/facts.md (sections C and E); SPS is discretionary, so nothing here predicts a
+// decision — the engine only says which procedure fits and which listed factors the answers touch.
+
+import { specialPermissionFacts } from '../../src/data/legal.ts';
+import {
+  againstFactors,
+  favourFactors,
+  questions,
+  sentences,
+  shownQuestions,
+  situations,
+  stages,
+  wishes,
+  type Field,
+} from './questions.ts';
+
+export type Wish = (typeof wishes)[number];
+export type Situation = (typeof situations)[number];
+export type Stage = (typeof stages)[number];
+export type Sentence = (typeof sentences)[number];
+export type FavourFactor = (typeof favourFactors)[number];
+export type AgainstFactor = (typeof againstFactors)[number];
+
+export type SpsAnswers = {
+  wish: Wish;
+  situation: Situation;
+  stage: Stage;
+  sentence: Sentence;
+  /** Sentenced for theft or another crime that rules out a departure order (C5.2(3)). */
+  listedCrimeConviction: boolean;
+  previouslyDeportedOrOrdered: boolean;
+  inFavour: FavourFactor[];
+  against: AgainstFactor[];
+};
+
+/** What a half-filled form or a hand-edited URL gives: any field may be missing. */
+export type PartialSpsAnswers = { [K in keyof SpsAnswers]?: SpsAnswers[K] };
+
+export type SpsRoute =
+  | 'sps_application'
+  | 'departure_order'
+  /** Wants to leave but a departure order does not fit: departure goes through deportation. */
+  | 'deportation_procedure'
+  | 'too_late'
+  | 'not_applicable';
+
+export type RefundStatus =
+  | 'covered'
+  | 'not_covered_detained'
+  /** Already on provisional release or under supervision: the office's wording does not settle it. */
+  | 'unclear_ask_office'
+  | 'not_applicable';
+
+/** The office's stated limits on its refund promise (facts E), shown with every possible refund. */
+export const refundExclusions = [
+  'client_untruthful',
+  'knowingly_low_chance',
+  'divorce_arrest_or_disappearance',
+  'special_conditions',
+] as const;
+export type RefundExclusion = (typeof refundExclusions)[number];
+
+/** Why a person who wants to leave is not shown the departure order (C5.2). */
+export const departureOrderBlockers = [
+  'not_overstay_only',
+  'listed_crime_conviction',
+  'previously_deported_or_ordered',
+  /** Detained, released or supervised: whether the inspector has made a finding is unknown here. */
+  'procedure_already_advanced',
+] as const;
+export type DepartureOrderBlocker = (typeof departureOrderBlockers)[number];
+
+export const nextStepCodes = [
+  'contact_office',
+  'urgent_legal_help',
+  'appear_at_regional_bureau',
+  'going_yourself_counts_in_favour',
+  'state_wish_to_apply',
+  'apply_at_regional_office_interview',
+  'act_before_deportation_order',
+  'ask_about_release_or_supervision',
+  'keep_release_conditions',
+  'prepare_documents_application_form',
+  'prepare_documents_evidence',
+  'prepare_documents_special_circumstances',
+  'prepare_documents_translations',
+  'appear_to_leave_voluntarily',
+  'tell_officer_wish_to_leave',
+  'be_ready_to_leave_promptly',
+  'ask_office_departure_order_timing',
+  'confirm_refund_terms',
+  'read_guide_sps',
+  'read_refund_policy',
+  'read_reentry_guides',
+] as const;
+export type NextStep = (typeof nextStepCodes)[number];
+
+export const errorCodes = [
+  'required',
+  /** A valid status without a deportation ground, yet a deportation-procedure stage (C3.5, C3.6). */
+  'valid_status_but_procedure_stage',
+  /** "Legally married and living together" and "the marriage is a sham" about the same marriage. */
+  'sham_and_genuine_marriage',
+  /** Sentenced for a listed crime, yet never sentenced. */
+  'listed_crime_without_sentence',
+  /** Reported to immigration oneself, yet no contact with immigration so far. */
+  'reported_voluntarily_but_no_contact',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+export type SpsError = { field: Field; code: ErrorCode };
+
+export type DepartureOrderDetails = {
+  /** (a) appeared before any investigation; (b) said so during the investigation (C5.2(1)). */
+  entry: 'voluntary_appearance' | 'during_investigation';
+  landingBanYears: number;
+  /** Route (b) only: the period for a later Temporary Visitor entry (C5.3). */
+  temporaryVisitorBanYears: number | null;
+};
+
+export type SpsResult = {
+  kind: 'result';
+  route: SpsRoute;
+  /** The sentence part of the statutory bar is met: permission only in special circumstances (C3.3).
+   *  Reported whatever the route; pages show it where SPS is the route. */
+  barred: boolean;
+  /** Factors the answers touch, in the order of the guideline lists; empty unless route is sps_application. */
+  inFavour: FavourFactor[];
+  against: AgainstFactor[];
+  /** The `against` codes the engine added from other answers rather than from ticked boxes. */
+  derivedAgainst: AgainstFactor[];
+  refund: RefundStatus;
+  /** The office's conditions that apply to a possible refund; empty when no refund is possible. */
+  refundExclusions: RefundExclusion[];
+  /** Only for route departure_order. */
+  departureOrder: DepartureOrderDetails | null;
+  /** Only for route deportation_procedure. */
+  departureOrderBlockers: DepartureOrderBlocker[];
+  /** Only for route sps_application: false while the application window has not opened yet (C3.6). */
+  canApplyNow: boolean;
+  /** Always starts with contact_office or urgent_legal_help, and always includes contact_office. */
+  nextSteps: NextStep[];
+  /** The answers as the engine understood them (unknown values dropped, hidden ones defaulted). */
+  answers: SpsAnswers;
+};
+
+export type SpsOutcome = { kind: 'invalid'; errors: SpsError[] } | SpsResult;
+
+function pick<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function pickList<T extends string>(allowed: readonly T[], value: unknown): T[] {
+  const given = Array.isArray(value) ? value : [];
+  // Canonical order and no duplicates, so the outcome does not depend on how boxes were ticked.
+  return allowed.filter((code) => given.includes(code));
+}
+
+function pickBoolean(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/** Keeps only well-formed values; anything else counts as unanswered. Never throws. */
+export function normaliseAnswers(input: unknown): PartialSpsAnswers {
+  let raw: Record<string, unknown> = {};
+  try {
+    if (input !== null && typeof input === 'object') raw = input as Record<string, unknown>;
+    const answers: PartialSpsAnswers = {
+      wish: pick(wishes, raw.wish),
+      situation: pick(situations, raw.situation),
+      stage: pick(stages, raw.stage),
+      sentence: pick(sentences, raw.sentence),
+      listedCrimeConviction: pickBoolean(raw.listedCrimeConviction),
+      previouslyDeportedOrOrdered: pickBoolean(raw.previouslyDeportedOrOrdered),
+      inFavour: pickList(favourFactors, raw.inFavour),
+      // criminal_offence is the engine's own conclusion from the sentence answers, not a box to tick.
+      against: pickList(againstFactors, raw.against).filter((code) => code !== 'criminal_offence'),
+    };
+    return answers;
+  } catch {
+    // A hostile object (throwing getters, proxies) is treated as no answers at all.
+    return { inFavour: [], against: [] };
+  }
+}
+
+/** Drops answers to questions the other answers hide, so a stale hidden answer can neither
+ *  cause an error the person cannot see nor change the result. */
+export function keepShownAnswers(answers: PartialSpsAnswers): PartialSpsAnswers {
+  const shown = new Set(shownQuestions(answers).map((question) => question.field));
+  const kept: PartialSpsAnswers = {};
+  for (const field of shown) (kept as Record<string, unknown>)[field] = answers[field];
+  return kept;
+}
+
+function findErrors(answers: PartialSpsAnswers): SpsError[] {
+  const errors: SpsError[] = [];
+  for (const question of shownQuestions(answers)) {
+    if (question.kind !== 'checkboxes' && answers[question.field] === undefined) {
+      errors.push({ field: question.field, code: 'required' });
+    }
+  }
+  // Detention, release, supervision and deportation orders all presuppose a deportation ground
+  // (C3.5, C3.6, C6.1, C7.2). "Under investigation" means immigration is looking into a
+  // violation, which also contradicts "no deportation ground".
+  if (answers.situation === 'valid_status' && answers.stage !== undefined && answers.stage !== 'no_contact') {
+    errors.push({ field: 'stage', code: 'valid_status_but_procedure_stage' });
+  }
+  // The married options describe a legally established marriage with cohabitation, and the
+  // sham option describes the person's marriage; both cannot be true of it (C4.3, C4.4).
+  const married = answers.inFavour?.some((code) => code === 'married_japanese_or_spr' || code === 'married_pr_or_ltr');
+  if (married && answers.against?.includes('sham_marriage')) {
+    errors.push({ field: 'against', code: 'sham_and_genuine_marriage' });
+  }
+  // The departure-order condition is about being *sentenced* for a listed crime (C5.2(3)).
+  if (answers.listedCrimeConviction === true && answers.sentence === 'none') {
+    errors.push({ field: 'listedCrimeConviction', code: 'listed_crime_without_sentence' });
+  }
+  // Voluntary reporting means going to immigration oneself (C4.3); "no contact yet" says that has not happened.
+  if (answers.stage === 'no_contact' && answers.inFavour?.includes('reported_voluntarily')) {
+    errors.push({ field: 'inFavour', code: 'reported_voluntarily_but_no_contact' });
+  }
+  return errors;
+}
+
+function complete(answers: PartialSpsAnswers): SpsAnswers {
+  // Only hidden (irrelevant) fields can be missing here; these defaults never decide a route.
+  return {
+    wish: answers.wish ?? 'stay',
+    situation: answers.situation ?? 'valid_status',
+    stage: answers.stage ?? 'no_contact',
+    sentence: answers.sentence ?? 'none',
+    listedCrimeConviction: answers.listedCrimeConviction ?? false,
+    previouslyDeportedOrOrdered: answers.previouslyDeportedOrOrdered ?? false,
+    inFavour: answers.inFavour ?? [],
+    against: answers.against ?? [],
+  };
+}
+
+const releasedOrSupervised: readonly Stage[] = ['provisional_release', 'supervision'];
+const inProcedure: readonly Stage[] = ['detained', 'provisional_release', 'supervision'];
+
+function chooseRoute(a: SpsAnswers): SpsRoute {
+  if (a.situation === 'valid_status') return 'not_applicable';
+  // An application is possible only until a deportation order is issued (C3.6); a departure
+  // order needs the wish to leave stated before the inspector's finding (C5.2(1)), which comes earlier.
+  if (a.stage === 'deportation_order_issued') return 'too_late';
+  if (a.wish === 'stay') return 'sps_application';
+  return findBlockers(a).length === 0 ? 'departure_order' : 'deportation_procedure';
+}
+
+function findBlockers(a: SpsAnswers): DepartureOrderBlocker[] {
+  const blockers: DepartureOrderBlocker[] = [];
+  if (a.situation !== 'overstay') blockers.push('not_overstay_only'); // C5.2(2)
+  if (a.listedCrimeConviction) blockers.push('listed_crime_conviction'); // C5.2(3)
+  if (a.previouslyDeportedOrOrdered) blockers.push('previously_deported_or_ordered'); // C5.2(4)
+  // C5.2(1) routes (a) and (b) end at the inspector's finding. Someone already detained, released
+  // or supervised may or may not be past it, and C5.1 describes the order as a procedure without
+  // detention, so the checker does not offer it and asks the person to check with the office.
+  if (inProcedure.includes(a.stage)) blockers.push('procedure_already_advanced');
+  return blockers;
+}
+
+function deriveAgainst(a: SpsAnswers): AgainstFactor[] {
+  const derived: AgainstFactor[] = [];
+  // C4.4 lists illegal entry (or entry with a forged passport) against.
+  if (a.situation === 'illegal_entry') derived.push('illegal_entry_or_forgery');
+  // C4.4 lists "repeated immigration violations or prior deportation"; a past departure order
+  // followed a past overstay, so it is a repeated violation too.
+  if (a.previouslyDeportedOrOrdered) derived.push('repeat_violation');
+  // C4.4 lists criminal offences. Any sentence counts; the drug-offence box says more when ticked.
+  if (a.sentence !== 'none' || a.listedCrimeConviction) derived.push('criminal_offence');
+  return derived;
+}
+
+function chooseRefund(route: SpsRoute, stage: Stage): RefundStatus {
+  // The promise is about SPS applications only (facts E).
+  if (route !== 'sps_application') return 'not_applicable';
+  // "does not apply … for those who have already been sent to the Immigration Bureau": most
+  // likely people already detained when the office takes the case (facts E).
+  if (stage === 'detained') return 'not_covered_detained';
+  // People on provisional release or under supervision were detained (or held under a detention
+  // order) before; the wording predates supervision measures. Neither covered nor excluded for sure.
+  if (releasedOrSupervised.includes(stage)) return 'unclear_ask_office';
+  return 'covered';
+}
+
+function chooseNextSteps(route: SpsRoute, a: SpsAnswers, barred: boolean, blockers: DepartureOrderBlocker[], refund: RefundStatus): NextStep[] {
+  const steps: NextStep[] = [];
+  switch (route) {
+    case 'too_late':
+      steps.push('urgent_legal_help', 'contact_office', 'read_guide_sps');
+      break;
+    case 'not_applicable':
+      steps.push('contact_office', 'read_reentry_guides');
+      break;
+    case 'sps_application':
+      steps.push('contact_office');
+      // C3.6/C3.7: the application opens with detention, provisional release or supervision.
+      if (a.stage === 'no_contact' || a.stage === 'under_investigation') steps.push('appear_at_regional_bureau');
+      // Voluntary reporting is a factor in favour (C4.3); only someone not yet in contact can still do it.
+      if (a.stage === 'no_contact') steps.push('going_yourself_counts_in_favour');
+      if (a.stage === 'detained') steps.push('state_wish_to_apply', 'ask_about_release_or_supervision');
+      if (releasedOrSupervised.includes(a.stage)) steps.push('apply_at_regional_office_interview', 'keep_release_conditions');
+      steps.push('act_before_deportation_order', 'prepare_documents_application_form', 'prepare_documents_evidence');
+      if (barred) steps.push('prepare_documents_special_circumstances');
+      steps.push('prepare_documents_translations', 'read_guide_sps');
+      break;
+    case 'departure_order':
+      steps.push('contact_office', a.stage === 'no_contact' ? 'appear_to_leave_voluntarily' : 'tell_officer_wish_to_leave');
+      steps.push('be_ready_to_leave_promptly', 'read_guide_sps');
+      break;
+    case 'deportation_procedure':
+      steps.push('contact_office');
+      if (blockers.length === 1 && blockers[0] === 'procedure_already_advanced') steps.push('ask_office_departure_order_timing');
+      if (releasedOrSupervised.includes(a.stage)) steps.push('keep_release_conditions');
+      steps.push('read_guide_sps');
+      break;
+  }
+  if (refund !== 'not_applicable') steps.push('confirm_refund_terms', 'read_refund_policy');
+  return steps;
+}
+
+function decide(answers: SpsAnswers): SpsResult {
+  const route = chooseRoute(answers);
+  // C3.3: life, or more than one year not suspended. A fine or a suspended sentence does not count.
+  const barred = answers.sentence === 'over_one_year_unsuspended' || answers.sentence === 'life';
+  const isSps = route === 'sps_application';
+  const derived = isSps ? deriveAgainst(answers) : [];
+  const against = isSps ? againstFactors.filter((code) => answers.against.includes(code) || derived.includes(code)) : [];
+  const blockers = route === 'deportation_procedure' ? findBlockers(answers) : [];
+  const refund = chooseRefund(route, answers.stage);
+  const departureOrder: DepartureOrderDetails | null =
+    route === 'departure_order'
+      ? answers.stage === 'no_contact'
+        ? { entry: 'voluntary_appearance', landingBanYears: specialPermissionFacts.departureOrderBanYears, temporaryVisitorBanYears: null }
+        : {
+            entry: 'during_investigation',
+            landingBanYears: specialPermissionFacts.departureOrderBanYears,
+            temporaryVisitorBanYears: specialPermissionFacts.departureOrderTemporaryVisitorBanYearsRouteB,
+          }
+      : null;
+  return {
+    kind: 'result',
+    route,
+    barred,
+    inFavour: isSps ? [...answers.inFavour] : [],
+    against,
+    derivedAgainst: derived.filter((code) => !answers.against.includes(code)),
+    refund,
+    refundExclusions: refund === 'covered' || refund === 'unclear_ask_office' ? [...refundExclusions] : [],
+    departureOrder,
+    departureOrderBlockers: blockers,
+    canApplyNow: isSps && inProcedure.includes(answers.stage),
+    nextSteps: chooseNextSteps(route, answers, barred, blockers, refund),
+    answers,
+  };
+}
+
+/** Assesses any input: a full SpsAnswers, a partial one, or garbage. Never throws. */
+export function assessSps(answers: SpsAnswers | PartialSpsAnswers | unknown): SpsOutcome {
+  const shown = keepShownAnswers(normaliseAnswers(answers));
+  const errors = findErrors(shown);
+  if (errors.length > 0) return { kind: 'invalid', errors };
+  return decide(complete(shown));
+}
+

@@ -1,0 +1,78 @@
+// Where each code the engine can return comes from: the entry in shared/domain/facts.md and,
+// where one exists, the official page behind it. Pages can cite these next to the result, and
+// reviewers can check a rule against its source without reading the engine.
+
+import type { AgainstFactor, DepartureOrderBlocker, FavourFactor, RefundStatus, SpsRoute } from './assess.ts';
+
+export type Source = {
+  /** Entries in shared/domain/facts.md. */
+  facts: readonly string[];
+  /** An official (ISA / MOJ) page, or null when facts.md cites none for this point. */
+  url: string | null;
+  /** facts.md's confidence label: V verified in an official source, S secondary only. */
+  confidence: 'V' | 'S';
+};
+
+const isa = 'https://www.moj.go.jp/isa';
+export const officialPages = {
+  /** Guidelines on SPS and the statutory considerations (Japanese only). */
+  guidelines: `${isa}/deportation/resources/08_00035.html`,
+  /** The SPS application: who, when, how, documents. */
+  application: `${isa}/deportation/procedures/08_00044.html`,
+  /** Departure order leaflet. */
+  departureOrder: `${isa}/deportation/resources/seido01.html`,
+  provisionalRelease: `${isa}/08_00050.html`,
+  supervision: `${isa}/08_00047.html`,
+} as const;
+
+// The 2024 guideline text could not be read in full; its factors are known from reports (C4.3, C4.4: S).
+const guideline = (facts: string[]): Source => ({ facts, url: officialPages.guidelines, confidence: 'S' });
+
+export const factorSources: Readonly<Record<FavourFactor | AgainstFactor, Source>> = {
+  married_japanese_or_spr: guideline(['C4.3', 'C4.6']),
+  // Family relations are a statutory consideration (C3.4); the PR/LTR spouse item is the office's (C9).
+  married_pr_or_ltr: guideline(['C3.4', 'C9']),
+  raising_child_of_japanese: guideline(['C4.3']),
+  children_schooled_in_japan: guideline(['C4.2', 'C4.3']),
+  serious_illness: guideline(['C4.3']),
+  stateless: guideline(['C4.3']),
+  reported_voluntarily: guideline(['C4.3']),
+  long_residence: guideline(['C4.3', 'C3.4']),
+  third_party_support: guideline(['C4.3']),
+  illegal_entry_or_forgery: guideline(['C4.4']),
+  document_fraud: guideline(['C4.4']),
+  illegal_work_facilitation: guideline(['C4.4']),
+  absconded_from_release: guideline(['C4.4']),
+  repeat_violation: guideline(['C4.4']),
+  sham_marriage: guideline(['C4.4']),
+  long_illegal_stay: guideline(['C4.2', 'C4.4']),
+  drug_offence: guideline(['C4.4']),
+  criminal_offence: guideline(['C4.4']),
+};
+
+export const routeSources: Readonly<Record<SpsRoute, Source>> = {
+  sps_application: { facts: ['C3.5', 'C3.6', 'C3.7', 'C3.8'], url: officialPages.application, confidence: 'V' },
+  departure_order: { facts: ['C5.1', 'C5.2', 'C5.3'], url: officialPages.departureOrder, confidence: 'V' },
+  deportation_procedure: { facts: ['C5.2', 'C5.4'], url: officialPages.departureOrder, confidence: 'V' },
+  too_late: { facts: ['C3.6', 'C3.13'], url: officialPages.application, confidence: 'V' },
+  not_applicable: { facts: ['C3.5'], url: officialPages.application, confidence: 'V' },
+};
+
+export const barSource: Source = { facts: ['C3.3'], url: officialPages.guidelines, confidence: 'V' };
+/** "No single factor decides" (C4.5). */
+export const weighingSource: Source = { facts: ['C4.5'], url: null, confidence: 'S' };
+
+export const blockerSources: Readonly<Record<DepartureOrderBlocker, Source>> = {
+  not_overstay_only: { facts: ['C5.2'], url: officialPages.departureOrder, confidence: 'V' },
+  listed_crime_conviction: { facts: ['C5.2'], url: officialPages.departureOrder, confidence: 'V' },
+  previously_deported_or_ordered: { facts: ['C5.2'], url: officialPages.departureOrder, confidence: 'V' },
+  procedure_already_advanced: { facts: ['C5.1', 'C5.2'], url: officialPages.departureOrder, confidence: 'V' },
+};
+
+/** The refund promise is the office's own wording (seed 001), restated in facts E; no official page. */
+export const refundSources: Readonly<Record<RefundStatus, Source>> = {
+  covered: { facts: ['E'], url: null, confidence: 'S' },
+  not_covered_detained: { facts: ['E'], url: null, confidence: 'S' },
+  unclear_ask_office: { facts: ['E', 'C6.4', 'C7.2'], url: null, confidence: 'S' },
+  not_applicable: { facts: ['E'], url: null, confidence: 'S' },
+};
