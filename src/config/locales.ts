@@ -13,6 +13,8 @@ export type LocaleConfig = {
   dir: 'ltr' | 'rtl';
   /** Open Graph locale (language_TERRITORY). */
   ogLocale: string;
+  /** Tag for Intl date and number formatting, when it differs from `lang`. */
+  intl?: string;
 };
 
 export const locales = [
@@ -22,7 +24,8 @@ export const locales = [
   { code: 'ko', lang: 'ko', nativeName: '한국어', englishName: 'Korean', dir: 'ltr', ogLocale: 'ko_KR' },
   { code: 'vi', lang: 'vi', nativeName: 'Tiếng Việt', englishName: 'Vietnamese', dir: 'ltr', ogLocale: 'vi_VN' },
   { code: 'tl', lang: 'tl', nativeName: 'Tagalog', englishName: 'Tagalog (Filipino)', dir: 'ltr', ogLocale: 'tl_PH' },
-  { code: 'ne', lang: 'ne', nativeName: 'नेपाली', englishName: 'Nepali', dir: 'ltr', ogLocale: 'ne_NP' },
+  // Western digits, as on residence cards and in the Nepali pages' text (Intl would use Devanagari digits).
+  { code: 'ne', lang: 'ne', nativeName: 'नेपाली', englishName: 'Nepali', dir: 'ltr', ogLocale: 'ne_NP', intl: 'ne-u-nu-latn' },
   { code: 'pt-br', lang: 'pt-BR', nativeName: 'Português (Brasil)', englishName: 'Portuguese (Brazil)', dir: 'ltr', ogLocale: 'pt_BR' },
 ] as const satisfies readonly LocaleConfig[];
 
@@ -35,6 +38,12 @@ export const localeCodes: readonly Locale[] = locales.map((l) => l.code);
 
 export function isLocale(value: string): value is Locale {
   return (localeCodes as readonly string[]).includes(value);
+}
+
+/** The tag to give Intl formatters for a locale. */
+export function intlTag(code: Locale): string {
+  const config = localeConfig(code);
+  return config.intl ?? config.lang;
 }
 
 export function localeConfig(code: Locale): LocaleConfig {

@@ -17,6 +17,8 @@ export type SiteFacts = {
   /** Every yen figure in the data files, and those that are fees (which must use <Fee>). */
   feeAmounts: readonly number[];
   otherAmounts: readonly number[];
+  /** The office's phone number, which pages show with <Phone />. */
+  officePhone: string;
 };
 
 type Node = {
@@ -242,6 +244,10 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
         for (const amount of findYenAmounts(n.value)) {
           if (facts.feeAmounts.includes(amount)) problems.push(`${line(n)}: the fee ${amount} yen is typed by hand — use <Fee permit="…" channel="…" /> or <FeeTable /> so it follows src/data/legal.ts`);
           else if (!facts.otherAmounts.includes(amount)) problems.push(`${line(n)}: the amount ${amount} yen is not in src/data/legal.ts — check it against shared/domain/facts.md and use <Fee> for fees`);
+        }
+        const digits = facts.officePhone.replace(/\D/g, '').replace(/^0/, '');
+        if (asciiDigits(n.value).replace(/[^\d]/g, '').includes(digits)) {
+          problems.push(`${line(n)}: the office's phone number is typed by hand — use <Phone /> (or <Phone international />) so it follows src/data/office.ts`);
         }
         for (const date of findDates(n.value)) {
           if (dateValues.has(date)) {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { keyDates, reentryPermitFees, specialPermissionFacts } from '../data/legal.ts';
 import { componentSpec } from '../components/mdx/spec.ts';
+import { office } from '../data/office.ts';
 import { publicRoutes } from './routes.ts';
 import type { SiteFacts } from './check.ts';
 
@@ -14,6 +15,7 @@ export function siteFacts(root = '.'): SiteFacts {
     glossaryIds: Object.keys(glossary),
     keyDates: { ...keyDates, reentryFeesPreviousUntil: reentryPermitFees.previous.until },
     feeAmounts: fees,
+    officePhone: office.phone,
     otherAmounts: [reentryPermitFees.previous.single, reentryPermitFees.previous.multiple, specialPermissionFacts.maxDepositYen],
   };
 }

@@ -19,6 +19,11 @@ export type OfficeDetails = {
   };
 };
 
+/** The phone number as shown: non-breaking hyphens keep it on one line on narrow screens. */
+export function displayPhone(phone: string): string {
+  return phone.replace(/-/g, '\u2011');
+}
+
 export const office: OfficeDetails = {
   name: 'ACROSEED',
   phone: '03-6450-3286',

@@ -1,18 +1,21 @@
 // What the checker islands receive as props: strings already translated (i18next stays on the
 // server), links in the reader's language and the office's contact details.
-import { localeConfig, type Locale } from '../config/locales.ts';
-import { office } from '../data/office.ts';
+import { intlTag, type Locale } from '../config/locales.ts';
+import { reasonSources } from '../../widgets/reentry/reasons.ts';
+import { displayPhone, office } from '../data/office.ts';
 import { namespaceStrings } from '../i18n/translator.ts';
 import { pathFor } from './routing.ts';
 
 export function checkerOffice() {
-  return { name: office.name, phone: office.phone, phoneE164: office.phoneE164 };
+  return { name: office.name, phone: displayPhone(office.phone), phoneE164: office.phoneE164 };
 }
 
 export function reentryCheckerProps(locale: Locale) {
   return {
-    lang: localeConfig(locale).lang,
+    lang: intlTag(locale),
     strings: namespaceStrings(locale, 'reentry'),
+    // Source titles and links travel as props, not as JavaScript.
+    sources: reasonSources,
     links: {
       reentryPermit: pathFor(locale, 're-entry-permit'),
       specialReentry: pathFor(locale, 'special-re-entry-permit'),
@@ -26,7 +29,7 @@ export function reentryCheckerProps(locale: Locale) {
 
 export function spsCheckerProps(locale: Locale) {
   return {
-    lang: localeConfig(locale).lang,
+    lang: intlTag(locale),
     strings: namespaceStrings(locale, 'sps'),
     links: {
       spsGuide: pathFor(locale, 'special-permission-to-stay'),

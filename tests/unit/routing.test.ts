@@ -77,6 +77,8 @@ describe('formatting without time-zone drift', () => {
     expect(formatDate('2025-04-01', 'en')).toBe('April 1, 2025');
     expect(formatDate('2025-04-01', 'ja')).toBe('2025年4月1日');
     expect(formatDate('2024-02-29', 'ko')).toContain('29');
+    // Nepali pages use Western digits, like residence cards.
+    expect(formatDate('2025-04-01', 'ne')).toMatch(/2025/);
   });
 
   test('yen amounts are formatted for the locale without decimals', () => {

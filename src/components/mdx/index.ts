@@ -10,6 +10,7 @@ import Cite from './Cite.astro';
 import CheckerLink from './CheckerLink.astro';
 import OfficeContact from './OfficeContact.astro';
 import Link from './Link.astro';
+import Phone from './Phone.astro';
 
-export const mdxComponents = { a: Link, Callout, Steps, FeeTable, Fee, LegalDate, Term, Glossary, Cite, CheckerLink, OfficeContact };
+export const mdxComponents = { a: Link, Callout, Steps, FeeTable, Fee, LegalDate, Term, Glossary, Cite, CheckerLink, OfficeContact, Phone };
 export const mdxComponentNames = Object.keys(mdxComponents).filter((name) => name !== 'a');

@@ -12,4 +12,5 @@ export const componentSpec: Record<string, Record<string, readonly string[] | 'n
   Cite: { n: 'number' },
   CheckerLink: { checker: ['reentry', 'sps'] },
   OfficeContact: {},
+  Phone: { international: 'string' },
 };

@@ -1,0 +1,90 @@
+// Server-side render of the island and the decision table with the English strings: every key
+// resolves, every placeholder is filled, and the markup has the accessible structure we promise.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import ReentryChecker, { Result, check, draftToValues } from '../../../widgets/reentry/ReentryChecker.tsx';
+import DecisionTable from '../../../widgets/reentry/DecisionTable.tsx';
+import { flattenStrings, translate, type Vars } from '../../../widgets/shared/format.ts';
+import { answers } from './fixtures.ts';
+import type { ReentryAnswers } from '../../../widgets/reentry/assess.ts';
+import { reasonSources } from '../../../widgets/reentry/reasons.ts';
+
+const strings = flattenStrings(JSON.parse(readFileSync('src/i18n/en/reentry.json', 'utf8')));
+const links = { reentryPermit: '/en/reentry-permit/', specialReentry: '/en/special-reentry/', specialPermission: '/en/sps/', contact: '/en/contact/', fees: '/en/fees/' };
+const office = { name: 'ACROSEED', phone: '03-6450-3286', phoneE164: '+81364503286' };
+
+function noGaps(html: string) {
+  expect(html).not.toMatch(/\{\{/);
+  // A missing key would be shown as the key itself.
+  expect(html).not.toMatch(/>(questions|errors|outcome|reasons|checklist|result|links|buttons|form|date|decisionTable)\.[\w.]+</);
+}
+
+describe('ReentryChecker (server render)', () => {
+  const html = renderToString(h(ReentryChecker, { lang: 'en', strings, links, office }));
+  it('is a real GET form with fieldsets, legends and labelled inputs', () => {
+    noGaps(html);
+    expect(html).toContain('<form class="reentry-form" method="get"');
+    expect((html.match(/<fieldset/g) ?? []).length).toBe(9);
+    expect((html.match(/<legend>/g) ?? []).length).toBe(9);
+    for (const name of ['departure-year', 'departure-month', 'departure-day', 'return-year', 'expiry-year']) {
+      expect(html).toContain(`name="${name}"`);
+    }
+    expect((html.match(/inputmode="numeric"/gi) ?? []).length).toBe(9);
+    // Year, then month, then day.
+    expect(html.indexOf('reentry-departure-year')).toBeLessThan(html.indexOf('reentry-departure-month'));
+    expect(html.indexOf('reentry-departure-month')).toBeLessThan(html.indexOf('reentry-departure-day'));
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const m of html.matchAll(/<input[^>]* id="([^"]+)"/g)) expect(html).toContain(`for="${m[1]}"`);
+    expect(html).toContain('Your answers stay in this browser; nothing is sent');
+  });
+});
+
+describe('check (form values → result)', () => {
+  it('turns typed dates into answers and keeps the reason for a bad date', () => {
+    const values = { ...draftToValues(answers()), 'departure-year': '２０２６', 'departure-month': '4', 'departure-day': '10' };
+    expect(check(values).outcome.kind).toBe('special_reentry');
+    const bad = check({ ...values, 'return-year': '2026', 'return-month': '2', 'return-day': '30' });
+    expect(bad.errors).toEqual([{ field: 'plannedReturn', code: 'impossible_date' }]);
+    const empty = check({});
+    expect(empty.errors[0]).toEqual({ field: 'residence', code: 'required' });
+  });
+});
+
+describe('Result (server render) for every outcome kind', () => {
+  const cases: Array<[string, ReentryAnswers]> = [
+    ['special_reentry', answers()],
+    ['regular_permit', answers({ trips: 'several', hasCard: false })],
+    ['extend_stay_first', answers({ stayExpiry: '2026-06-30', plannedReturn: '2026-07-01' })],
+    ['too_long', answers({ residence: 'permanent_resident', stayExpiry: null, plannedReturn: '2035-01-01' })],
+    ['no_status', answers({ residence: 'no_status' })],
+  ];
+  it.each(cases)('%s', (kind, a) => {
+    const result = check(draftToValues(a));
+    expect(result.outcome.kind).toBe(kind);
+    const t = (key: string | string[], vars?: Vars) => translate(strings, key, vars);
+    const html = renderToString(h(Result, { result, lang: 'en', t, links, office, sources: reasonSources, change: () => {}, startAgain: () => {} }));
+    expect(html.match(/.{80}\{\{.{40}/)?.[0]).toBeUndefined();
+    noGaps(html);
+    expect(html).toContain('id="reentry-result-heading" tabindex="-1"');
+    if ('returnBy' in result.outcome) expect(html).toContain(`<time datetime="${result.outcome.returnBy}">`);
+    if (kind === 'special_reentry') {
+      expect(html).toContain('April 10, 2027');
+      expect(html).toContain('class="reentry-checklist"');
+      expect(html).toContain('cannot be extended from abroad');
+      expect(html).toContain('<a href="https://www.isa.go.jp/en/applications/guide/minashisainyukoku.html">');
+    }
+    expect(html).toContain('href="tel:+81364503286"');
+  });
+});
+
+describe('DecisionTable', () => {
+  it('renders every row with figures filled in', () => {
+    const html = renderToString(h(DecisionTable, { lang: 'en', strings }));
+    noGaps(html);
+    expect((html.match(/<th scope="row">/g) ?? []).length).toBe(8);
+    expect(html).toContain('within 1 year of leaving (2 years for special permanent residents)');
+  });
+});
