@@ -1,0 +1,113 @@
+// Answers ⇄ URL query string. The URL is the checker's only memory (no storage, no cookies), so
+// back, reload, share and print all show the same result (GOV.UK smart answers, ADR 002).
+// Parsing never throws: an unknown or malformed value is treated as "not answered yet".
+
+import { fieldApplies, fieldChoices, fieldKinds, type ReentryAnswers, type ReentryField } from './assess.ts';
+import { isValidISODate, parseLooseDate } from '../shared/calendar-date.ts';
+
+/** Answers as far as they are known; a missing field is an unanswered question. */
+export type ReentryDraft = Partial<ReentryAnswers>;
+
+export const paramNames = {
+  residence: 'residence',
+  hasValidPassport: 'passport',
+  hasCard: 'card',
+  exclusions: 'ex',
+  stayExpiry: 'expiry',
+  pendingApplication: 'pending',
+  departure: 'departure',
+  plannedReturn: 'return',
+  trips: 'trips',
+} as const satisfies Record<ReentryField, string>;
+
+/** Value of `ex` meaning "none of these applies" (an answer, unlike no `ex` at all). */
+export const noExclusionValue = 'none';
+
+/** Suffixes of the three boxes of a date in the plain GET form: departure-year, -month, -day. */
+export const datePartSuffixes = ['year', 'month', 'day'] as const;
+
+const fieldOrder = Object.keys(paramNames) as ReentryField[];
+
+function toBoolean(value: string | null): boolean | undefined {
+  return value === 'yes' ? true : value === 'no' ? false : undefined;
+}
+
+function toParams(input: unknown): URLSearchParams {
+  try {
+    if (input instanceof URLSearchParams) return input;
+    if (typeof input === 'string') return new URLSearchParams(input);
+  } catch {
+    // A malformed query is the same as no query.
+  }
+  return new URLSearchParams();
+}
+
+function readDate(params: URLSearchParams, name: string): string | undefined {
+  const whole = params.get(name)?.trim();
+  if (isValidISODate(whole)) return whole;
+  // A plain GET form (no JavaScript) sends the three boxes separately.
+  const [y, m, d] = datePartSuffixes.map((s) => params.get(`${name}-${s}`));
+  if (y === null && m === null && d === null) return undefined;
+  const parsed = parseLooseDate(y, m, d);
+  return parsed.ok ? parsed.date : undefined;
+}
+
+/** One answer from the query, read as its kind says (assess.ts fieldKinds); undefined if not answered. */
+function readAnswer(params: URLSearchParams, field: ReentryField): unknown {
+  const name = paramNames[field];
+  const choices = fieldChoices[field] ?? [];
+  switch (fieldKinds[field]) {
+    case 'boolean':
+      return toBoolean(params.get(name));
+    case 'choice':
+      return choices.find((choice) => choice === params.get(name));
+    case 'date':
+      return readDate(params, name);
+    case 'list': {
+      const ticked = params.getAll(name);
+      const known = choices.filter((choice) => ticked.includes(choice));
+      // A ticked exclusion wins over a contradictory "none": the safer reading.
+      if (known.length > 0) return known;
+      return ticked.includes(noExclusionValue) ? [] : undefined;
+    }
+  }
+}
+
+/** Reads the answers from a query string ('?a=b' or 'a=b') or URLSearchParams. */
+export function queryToAnswers(input: URLSearchParams | string | null | undefined): ReentryDraft {
+  const params = toParams(input);
+  const draft: Record<string, unknown> = {};
+  for (const field of fieldOrder) {
+    const value = readAnswer(params, field);
+    if (value !== undefined) draft[field] = value;
+  }
+  const answers = draft as ReentryDraft;
+  // Permanent and special permanent residents have no period of stay: drop stray values.
+  if (answers.residence && !fieldApplies('stayExpiry', answers.residence)) {
+    answers.stayExpiry = null;
+    delete answers.pendingApplication;
+  }
+  return answers;
+}
+
+/**
+ * Writes the answers in question order, leaving out unanswered questions and answers that do
+ * not apply to the chosen residence, so the URL stays short and says only what matters.
+ */
+export function answersToQuery(draft: ReentryDraft): URLSearchParams {
+  const params = new URLSearchParams();
+  const residence = draft.residence;
+  for (const field of fieldOrder) {
+    const value = draft[field];
+    if (value === undefined || value === null || (residence && !fieldApplies(field, residence))) continue;
+    // Yes/no answers travel as 'yes' and 'no', no exclusions at all as "none".
+    const items = typeof value === 'boolean' ? [value ? 'yes' : 'no'] : Array.isArray(value) ? (value.length ? value : [noExclusionValue]) : [value];
+    for (const item of items) params.append(paramNames[field], item);
+  }
+  return params;
+}
+
+/** True when the query holds at least one recognised answer (the page then shows errors too). */
+export function hasAnyAnswer(input: URLSearchParams | string | null | undefined): boolean {
+  return Object.values(queryToAnswers(input)).some((v) => v !== undefined && v !== null);
+}
