@@ -7,10 +7,19 @@ import { localeCodes, sourceLocale } from '../config/locales.ts';
 import { pageIds } from '../content/pages.ts';
 import { namespaces, type Dictionary } from '../i18n/dictionaries.ts';
 
+const computed = new Map<string, TranslationStatus | null>();
+
+/** Computed once per build (each locale's status page shows the same report). */
 export function siteTranslationStatus(root = process.cwd(), locales: readonly string[] = localeCodes): TranslationStatus | null {
+  const key = `${root}|${locales.join()}`;
+  if (!computed.has(key)) computed.set(key, computeStatus(root, locales));
+  return computed.get(key) ?? null;
+}
+
+function computeStatus(root: string, locales: readonly string[]): TranslationStatus | null {
   if (!isGitRepository(root)) return null;
   return translationStatus({
-    git: gitIn(root),
+    git: gitIn(root, ['content', 'src/i18n']),
     sourceLocale,
     locales,
     pages: pageIds,

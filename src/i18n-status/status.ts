@@ -32,7 +32,9 @@ export function pageStatus(input: StatusInput, locale: string, page: string): Pa
   const translationPath = input.pagePath(locale, page);
   if (!input.exists(translationPath)) return { page, locale, state: 'missing', commitsBehind: 0, daysBehind: 0 };
   const translated = input.git.history(translationPath)[0];
-  const sourceCommits = meaningful(input.git.history(sourcePath));
+  // The commit that created the English page is not a change to translate: a translation
+  // committed before it was made from that same text.
+  const sourceCommits = meaningful(input.git.history(sourcePath).slice(0, -1));
   // A translation not yet committed is judged against the English as it is now: up to date.
   if (!translated) return { page, locale, state: 'up-to-date', commitsBehind: 0, daysBehind: 0 };
   const newer = sourceCommits.filter((c) => c.time > translated.time || (c.time === translated.time && c.hash !== translated.hash && isAfter(sourceCommits, c, translated)));
@@ -46,11 +48,15 @@ function isAfter(sourceCommits: Commit[], commit: Commit, translated: Commit): b
   return sourceCommits.findIndex((c) => c.hash === translated.hash) > sourceCommits.indexOf(commit);
 }
 
-/** The time each key's value last changed, newest first through a file's history. */
-export function keyChangeTimes(git: Git, path: string, commits: Commit[]): Map<string, number> {
+/**
+ * The time each key's value last changed in a file's history. With `countCreation` false, a key's
+ * first appearance is not a change (an English key added after its translation was written).
+ */
+export function keyChangeTimes(git: Git, path: string, commits: Commit[], countCreation = true): Map<string, number> {
   const changed = new Map<string, number>();
-  const versions = commits.map((c) => {
-    const text = git.show(c.hash, path);
+  const texts = git.showMany(commits.map((c) => ({ hash: c.hash, path })));
+  const versions = commits.map((c, i) => {
+    const text = texts[i];
     let flat: Record<string, string> = {};
     try {
       flat = text ? flatten(JSON.parse(text) as Dictionary) : {};
@@ -63,7 +69,10 @@ export function keyChangeTimes(git: Git, path: string, commits: Commit[]): Map<s
   const oldestFirst = [...versions].reverse();
   let previous: Record<string, string> = {};
   for (const { commit, flat } of oldestFirst) {
-    for (const [key, value] of Object.entries(flat)) if (previous[key] !== value) changed.set(key, commit.time);
+    for (const [key, value] of Object.entries(flat)) {
+      const isNew = !(key in previous);
+      if ((isNew && countCreation) || (!isNew && previous[key] !== value)) changed.set(key, commit.time);
+    }
     previous = flat;
   }
   return changed;
@@ -77,7 +86,7 @@ export function keyStatus(input: StatusInput, locale: string, namespace: string)
   const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
   const translatedBases = new Set(Object.keys(translation).map(base));
   const missing = Object.keys(source).filter((k) => !(k in translation) && !(base(k) !== k && translatedBases.has(base(k))));
-  const sourceTimes = keyChangeTimes(input.git, sourcePath, meaningful(input.git.history(sourcePath)));
+  const sourceTimes = keyChangeTimes(input.git, sourcePath, meaningful(input.git.history(sourcePath)), false);
   const translationTimes = keyChangeTimes(input.git, translationPath, input.git.history(translationPath));
   const outdated = Object.keys(source).filter((k) => {
     if (!(k in translation)) return false;

@@ -29,9 +29,11 @@ function commit(message: string, days = 1) {
   git('commit', '-q', '-m', message);
 }
 
+let scoped = false;
 function status() {
   const input: StatusInput = {
-    git: gitIn(dir),
+    // Half the runs read history file by file, half from one scoped log: both must agree.
+    git: (scoped = !scoped) ? gitIn(dir, ['content', 'i18n']) : gitIn(dir),
     sourceLocale: 'en',
     locales: ['en', 'ja', 'id'],
     pages: ['a', 'b', 'c'].filter((p) => existsSync(join(dir, `content/en/${p}.mdx`))),
@@ -122,5 +124,13 @@ describe('UI strings, key by key', () => {
     expect(table).toMatch(/^b\s+\| MISSING\s+\| ok/m);
     expect(table).toMatch(/^c\s+\| ok\s+\| MISSING/m);
     expect(table).toContain('id: pages 1/2 up to date, 0 outdated, 1 missing');
+  });
+});
+
+describe('reading history', () => {
+  test('one scoped git log gives the same status as reading each file', () => {
+    const first = status();
+    const second = status();
+    expect(second).toEqual(first);
   });
 });
