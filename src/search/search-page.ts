@@ -1,6 +1,7 @@
 // Runs on the search page only. Pagefind's script and index load when there is a query or the
 // reader starts typing — never on content pages.
 import { queryFromUrl, toView, type SearchResultView } from './render.ts';
+import { bestBet, promote, type BestBet } from './best-bets.ts';
 
 type Strings = Record<string, string>;
 type Pagefind = {
@@ -22,12 +23,14 @@ if (root) {
   const status = root.querySelector('[role="status"]') as HTMLElement;
   const list = root.querySelector('.search-results') as HTMLOListElement;
   const labels = JSON.parse(root.dataset.procedures ?? '{}') as Record<string, string>;
+  const bets = JSON.parse(root.dataset.bestBets ?? '[]') as BestBet[];
   let pagefind: Promise<Pagefind> | null = null;
   let latest = 0;
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24 });
+      // Guides are long and shorter pages (home, FAQ) mention every term: do not favour short pages.
+      await module.options({ excerptLength: 24, ranking: { pageLength: 0.1, termSaturation: 1.6 } });
       return module;
     });
     return pagefind;
@@ -71,8 +74,9 @@ if (root) {
     try {
       const engine = await load();
       const found = await engine.search(query, procedure ? { filters: { procedure } } : {});
-      const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-      if (ticket === latest) renderResults(query, data.map(toView));
+      const data = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
+      const views = promote(data.map(toView), bestBet(query, bets)).slice(0, 10);
+      if (ticket === latest) renderResults(query, views);
     } catch {
       if (ticket === latest) status.textContent = strings['error'] ?? '';
     }

@@ -1,0 +1,51 @@
+// "Best bets": when a query is (part of) a page's primary term, that page goes first. Pagefind
+// splits Japanese and Chinese compounds into pieces (みなし再入国許可 → みなし / 再入国 / 許可), so
+// the piece shared with another guide can outrank the guide the reader asked for
+// (Pagefind issue #1237). Matching the whole query against whole terms avoids that.
+
+export type BestBet = { term: string; url: string };
+
+export function normaliseQuery(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/**
+ * The page whose term best covers the query, or null. A query inside a term scores by how much
+ * of the term it covers; a term inside a longer query scores by how much of the query it covers.
+ * Very short queries (one character, or two Latin letters) never match.
+ */
+export function bestBet(query: string, bets: readonly BestBet[]): string | null {
+  const q = normaliseQuery(query);
+  const latin = /^[\p{Script=Latin}\d\s'-]+$/u.test(q);
+  if (q.length < (latin ? 3 : 2)) return null;
+  let best: { url: string; score: number } | null = null;
+  let tie = false;
+  for (const bet of bets) {
+    const term = normaliseQuery(bet.term);
+    if (!term) continue;
+    let score = 0;
+    if (term.includes(q)) score = q.length / term.length;
+    else if (q.includes(term) && term.length >= (latin ? 3 : 2)) score = term.length / q.length;
+    if (latin && score > 0 && score < 1) {
+      // In alphabetic scripts only whole words count: "permit" must not match "permits".
+      const words = (s: string) => ` ${s} `;
+      if (!words(term).includes(words(q)) && !words(q).includes(words(term))) score = 0;
+    }
+    if (score === 0) continue;
+    if (!best || score > best.score) {
+      best = { url: bet.url, score };
+      tie = false;
+    } else if (score === best.score && bet.url !== best.url) {
+      tie = true;
+    }
+  }
+  return best && !tie ? best.url : null;
+}
+
+/** Moves the best bet to the front of a result list (by URL without the fragment). */
+export function promote<T extends { url: string }>(results: T[], url: string | null): T[] {
+  if (!url) return results;
+  const index = results.findIndex((r) => r.url.split('#')[0] === url);
+  if (index <= 0) return results;
+  return [results[index]!, ...results.slice(0, index), ...results.slice(index + 1)];
+}

@@ -1,0 +1,63 @@
+// axe-core (WCAG 2.2 A/AA rules) over every page in the sitemap, on a phone and a desktop
+// viewport, plus the root page, a checker result and search results: zero violations.
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, viewports, type Browser } from '../support/chromium.ts';
+import { sitemapPaths } from './support/site.ts';
+
+const base = inject('baseUrl');
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const paths = ['/', ...sitemapPaths().map((p) => p), '/404.html'];
+
+describe.each(Object.entries({ phone: viewports.phone, desktop: viewports.desktop }))('axe on %s', (_name, viewport) => {
+  test(`every page (${paths.length}) has zero violations`, async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(viewport);
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${base}${path}`);
+      for (const v of await violations(page)) found.push(`${path}: ${v}`);
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  }, 600_000);
+});
+
+describe('states that only exist after interaction', () => {
+  test('a re-entry checker result, an SPS result with its error summary, and search results', async () => {
+    const page = await browser.context.newPage();
+    const found: string[] = [];
+    const states = [
+      '/en/check/re-entry/?residence=mid_long_term&passport=yes&card=yes&ex=none&expiry=2028-05-31&pending=no&departure=2026-12-20&return=2027-01-10&trips=one',
+      '/ja/check/special-permission/?wish=stay&situation=overstay&stage=no_contact&sentence=none&listed=no&prior=no&favour=married_japanese_or_spr',
+      '/ne/search/?q=' + encodeURIComponent('पुनःप्रवेश'),
+    ];
+    for (const path of states) {
+      await page.goto(`${base}${path}`);
+      await page.waitForTimeout(800);
+      for (const v of await violations(page)) found.push(`${path}: ${v}`);
+    }
+    // The SPS form submitted empty shows its error summary.
+    await page.goto(`${base}/en/check/special-permission/`);
+    await page.locator('form button[type="submit"]').first().click();
+    await page.waitForTimeout(300);
+    for (const v of await violations(page)) found.push(`sps errors: ${v}`);
+    await page.close();
+    expect(found).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,86 @@
+// Privacy and robustness as a reader meets them: no request leaves the site, nothing is stored,
+// the Content Security Policy blocks nothing of ours, and every page works without JavaScript.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, type Browser } from '../support/chromium.ts';
+import { localeCodes } from '../../src/config/locales.ts';
+import { pageIds } from '../../src/content/pages.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const pageTypes = {
+  root: '/',
+  home: '/vi/',
+  guide: '/ja/special-re-entry-permit/',
+  reentryChecker: '/en/check/re-entry/?residence=permanent_resident&passport=yes&card=yes&ex=none&departure=2026-12-20&return=2027-03-01&trips=one',
+  spsChecker: '/pt-br/check/special-permission/?wish=leave&situation=overstay&stage=no_contact&sentence=none&listed=no&prior=no',
+  search: `/zh-cn/search/?q=${encodeURIComponent('在留特别许可')}`,
+};
+
+describe('privacy and security in the browser', () => {
+  for (const [type, path] of Object.entries(pageTypes)) {
+    test(`${type}: only same-origin requests, no cookies or storage, no CSP violation`, async () => {
+      const page = await browser.context.newPage();
+      const origins = new Set<string>();
+      const cspErrors: string[] = [];
+      page.on('request', (r) => origins.add(new URL(r.url()).origin));
+      page.on('console', (m) => {
+        if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => cspErrors.push(`page error: ${e.message}`));
+      const response = await page.goto(`${base}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect([...origins]).toEqual([base]);
+      expect(cspErrors).toEqual([]);
+      expect(await browser.context.cookies()).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      const headers = response?.headers() ?? {};
+      expect(headers['content-security-policy']).toMatch(/default-src 'self'/);
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      await page.close();
+    });
+  }
+});
+
+describe('without JavaScript', () => {
+  let noJs: Browser;
+  beforeAll(async () => {
+    noJs = await launchBrowser({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await noJs.close();
+  });
+
+  test('every guide page in every locale is complete: heading, text, sources or contact, footer', async () => {
+    const page = await noJs.context.newPage();
+    for (const locale of localeCodes) {
+      for (const id of pageIds) {
+        const path = `/${locale}/${id === 'index' ? '' : `${id}/`}`;
+        await page.goto(`${base}${path}`);
+        const text = (await page.locator('main').innerText()).trim();
+        expect(await page.locator('main h1').count(), path).toBe(1);
+        expect(text.length, path).toBeGreaterThan(400);
+        expect(await page.locator('footer.site-footer a[href^="tel:"]').count(), path).toBeGreaterThan(0);
+      }
+    }
+    await page.close();
+  }, 120_000);
+
+  test('checker pages show their questions and the table of how they decide', async () => {
+    const page = await noJs.context.newPage();
+    for (const locale of ['en', 'ne']) {
+      for (const checker of ['re-entry', 'special-permission']) {
+        await page.goto(`${base}/${locale}/check/${checker}/`);
+        expect(await page.locator('main form fieldset').count()).toBeGreaterThan(2);
+        expect(await page.locator('main table').count()).toBeGreaterThan(0);
+      }
+    }
+    await page.close();
+  });
+});
