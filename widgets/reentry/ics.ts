@@ -62,19 +62,12 @@ function utcStamp(date: Date): string {
   return valid.toISOString().replace(/[-:]|\.\d+/g, '');
 }
 
-// FNV-1a: a short stable hash, so the same answers always give the same UID and a calendar
-// updates the event instead of adding a second one.
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const byte of encoder.encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
+/**
+ * The event's UID, made only of the answers that define the event, so the same result always has
+ * the same UID and a calendar updates the event instead of adding a second one.
+ */
 export function reentryEventUid(input: Pick<ReentryIcsInput, 'returnBy' | 'departure' | 'route'>): string {
-  return `reentry-${basicDate(input.returnBy)}-${hash(`${input.route}|${input.departure}|${input.returnBy}`)}@reentry-checker`;
+  return `reentry-${basicDate(input.returnBy)}-${input.route}-${basicDate(input.departure)}@reentry-checker`;
 }
 
 /** The whole .ics text, CRLF line endings, folded; empty string if returnBy is not a date. */

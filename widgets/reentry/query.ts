@@ -32,14 +32,9 @@ function toBoolean(value: string | null): boolean | undefined {
   return value === 'yes' ? true : value === 'no' ? false : undefined;
 }
 
-function toParams(input: unknown): URLSearchParams {
-  try {
-    if (input instanceof URLSearchParams) return input;
-    if (typeof input === 'string') return new URLSearchParams(input);
-  } catch {
-    // A malformed query is the same as no query.
-  }
-  return new URLSearchParams();
+function toParams(input: URLSearchParams | string | null | undefined): URLSearchParams {
+  // Any string makes a URLSearchParams (a malformed one just gives odd names): this never throws.
+  return input instanceof URLSearchParams ? input : new URLSearchParams(input ?? '');
 }
 
 function readDate(params: URLSearchParams, name: string): string | undefined {
@@ -101,7 +96,8 @@ export function answersToQuery(draft: ReentryDraft): URLSearchParams {
     const value = draft[field];
     if (value === undefined || value === null || (residence && !fieldApplies(field, residence))) continue;
     // Yes/no answers travel as 'yes' and 'no', no exclusions at all as "none".
-    const items = typeof value === 'boolean' ? [value ? 'yes' : 'no'] : Array.isArray(value) ? (value.length ? value : [noExclusionValue]) : [value];
+    const items =
+      typeof value === 'boolean' ? [value ? 'yes' : 'no'] : Array.isArray(value) ? (value.length ? value : [noExclusionValue]) : [value];
     for (const item of items) params.append(paramNames[field], item);
   }
   return params;

@@ -43,18 +43,17 @@ export function outcomeVars(outcome: ReentryOutcome, draft: ReentryDraft, lang: 
     vars.extensionTotalYears = vars.extensionTotalYearsSpr!;
   }
   if (!('dates' in outcome)) return vars;
-  const { dates, returnBy } = outcome;
-  const shown = {
-    returnBy,
-    departure: dates.departure,
-    plannedReturn: dates.plannedReturn,
-    statusEnd: dates.statusEnd,
-    specialLimit: dates.specialReentryLimit,
-    permitLimit: dates.regularPermitLimit,
+  const date = (iso: string | null) => (iso ? formatLongDate(iso, lang) : '');
+  return {
+    ...vars,
+    returnBy: date(outcome.returnBy),
+    returnByIso: outcome.returnBy,
+    departure: date(outcome.dates.departure),
+    plannedReturn: date(outcome.dates.plannedReturn),
+    statusEnd: date(outcome.dates.statusEnd),
+    specialLimit: date(outcome.dates.specialReentryLimit),
+    permitLimit: date(outcome.dates.regularPermitLimit),
   };
-  for (const [name, iso] of Object.entries(shown)) vars[name] = iso ? formatLongDate(iso, lang) : '';
-  vars.returnByIso = returnBy;
-  return vars;
 }
 
 /** Dictionary key of the result's heading. */
@@ -83,19 +82,18 @@ export function checklistKeys(outcome: ReentryOutcome, draft: ReentryDraft): str
   return keys;
 }
 
-type GuideLink = 'reentryPermit' | 'specialReentry' | 'specialPermission' | 'fees' | 'contact';
-
 /** Which guide links a result offers, by the island's `links` prop names. */
-export function guideLinks(outcome: ReentryOutcome): GuideLink[] {
-  const first: GuideLink[] =
-    outcome.kind === 'no_status'
-      ? ['specialPermission']
-      : outcome.kind === 'special_reentry'
-        ? ['specialReentry', 'reentryPermit']
-        : outcome.kind === 'regular_permit'
-          ? ['reentryPermit', 'fees']
-          : ['reentryPermit', 'specialReentry'];
-  return [...first, 'contact'];
+export function guideLinks(outcome: ReentryOutcome): Array<'reentryPermit' | 'specialReentry' | 'specialPermission' | 'fees' | 'contact'> {
+  switch (outcome.kind) {
+    case 'no_status':
+      return ['specialPermission', 'contact'];
+    case 'special_reentry':
+      return ['specialReentry', 'reentryPermit', 'contact'];
+    case 'regular_permit':
+      return ['reentryPermit', 'fees', 'contact'];
+    default:
+      return ['reentryPermit', 'specialReentry', 'contact'];
+  }
 }
 
 /**

@@ -1,32 +1,22 @@
 // Calendar dates as 'YYYY-MM-DD' strings, and the arithmetic of legal periods on them.
 //
 // Why only UTC: a legal deadline in Japan is a calendar date, not an instant. A Date built from
-// '2026-03-31' in local time can turn into 30 March in a browser west of UTC. Here a day is a Date
-// at midnight UTC (utc-day.ts), read back with getUTC*, so no time zone can ever move a deadline
-// (facts.md G5).
+// '2026-03-31' in local time can turn into 30 March in a browser west of UTC. Here a day is only
+// ever midnight UTC (utc-day.ts), read back with getUTC*, so no time zone can ever move a deadline
+// (facts.md G5). Every UTC day is exactly DAY_MS long, so day arithmetic is exact.
 
-import { DAY_MS, ISO_PATTERN, isValidISODate, readISODate, toUTCMillis, utcDay, type ISODate } from './utc-day.ts';
+// toUTCMillis throws a RangeError on anything that is not a date: callers validate first.
+import { DAY_MS, ISO_PATTERN, daysInMonth, isValidISODate, toUTCMillis, utcMillis, type ISODate } from './utc-day.ts';
 
 export type { ISODate };
-export { isValidISODate, toUTCMillis };
+export { daysInMonth, isValidISODate, toUTCMillis };
 
 /** Why a typed date could not be read. Shared with the checkers' error codes. */
 export type DateErrorCode = 'required' | 'invalid_date' | 'impossible_date';
 
-/** 'YYYY-MM-DD' of a Date at midnight UTC (years 0001–9999). */
-function toISO(date: Date): ISODate {
-  return date.toISOString().slice(0, 10);
-}
-
-function mustRead(value: ISODate): Date {
-  const date = readISODate(value);
-  if (!date) throw new RangeError(`Not a calendar date: ${String(value)}`);
-  return date;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return utcDay(y, m + 1, 0).getUTCDate();
+/** 'YYYY-MM-DD' of a moment at midnight UTC (years 0001–9999). */
+function toISO(millis: number): ISODate {
+  return new Date(millis).toISOString().slice(0, 10);
 }
 
 export function isLeapYear(y: number): boolean {
@@ -42,7 +32,7 @@ export function dateProblem(value: unknown): DateErrorCode | null {
 
 /** Days from b to a: negative if a is earlier than b, 0 if the same day, positive if later. */
 export function compareDates(a: ISODate, b: ISODate): number {
-  return (mustRead(a).getTime() - mustRead(b).getTime()) / DAY_MS;
+  return (toUTCMillis(a) - toUTCMillis(b)) / DAY_MS;
 }
 
 export function earlierOf(a: ISODate, b: ISODate): ISODate {
@@ -50,7 +40,7 @@ export function earlierOf(a: ISODate, b: ISODate): ISODate {
 }
 
 export function addDays(date: ISODate, days: number): ISODate {
-  return toISO(new Date(mustRead(date).getTime() + Math.trunc(days) * DAY_MS));
+  return toISO(toUTCMillis(date) + Math.trunc(days) * DAY_MS);
 }
 
 /** Days from a to b (positive when b is later). */
@@ -58,17 +48,19 @@ export function daysBetween(a: ISODate, b: ISODate): number {
   return compareDates(b, a);
 }
 
-/** The year and month `months` after the date's month (m may pass 12), its day, and that month's last day. */
-function monthsLater(date: Date, months: number) {
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth() + 1 + Math.trunc(months);
+/** The month `months` after the date's month, the date's day, and the last day of that month. */
+function monthsLater(millis: number, months: number) {
+  const date = new Date(millis);
+  const index = date.getUTCFullYear() * 12 + date.getUTCMonth() + Math.trunc(months);
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
   return { y, m, d: date.getUTCDate(), lastDay: daysInMonth(y, m) };
 }
 
 /** Same day N months later; a day the target month lacks becomes its last day (01-31 → 02-28). */
 export function addMonths(date: ISODate, months: number): ISODate {
-  const { y, m, d, lastDay } = monthsLater(mustRead(date), months);
-  return toISO(utcDay(y, m, Math.min(d, lastDay)));
+  const { y, m, d, lastDay } = monthsLater(toUTCMillis(date), months);
+  return toISO(utcMillis(y, m, Math.min(d, lastDay)));
 }
 
 export function addYears(date: ISODate, years: number): ISODate {
@@ -76,23 +68,18 @@ export function addYears(date: ISODate, years: number): ISODate {
 }
 
 export function lastDayOfMonth(date: ISODate): ISODate {
-  const { y, m, lastDay } = monthsLater(mustRead(date), 0);
-  return toISO(utcDay(y, m, lastDay));
+  const { y, m, lastDay } = monthsLater(toUTCMillis(date), 0);
+  return toISO(utcMillis(y, m, lastDay));
 }
 
 // Civil Code Art. 143: a period in months or years ends at the end of the day before the date
 // that corresponds to its first day; when the final month has no such date (29–31), the period
 // ends on that month's last day (143(2) proviso). Doing "+N months with clamping, then −1 day"
 // instead would end one day early when the first counted day is a 29th–31st.
-function periodEndFromFirstDay(first: Date, months: number): ISODate {
+function periodEndFromFirstDay(first: number, months: number): ISODate {
   const { y, m, d, lastDay } = monthsLater(first, months);
-  // Day d − 1 of a month is fine for d = 1: day 0 rolls back to the previous month's last day.
-  return toISO(utcDay(y, m, d > lastDay ? lastDay : d - 1));
-}
-
-/** The day after `start`: where a period that does not count the day of its event begins (Civil Code Art. 140). */
-function dayAfter(start: ISODate): Date {
-  return new Date(mustRead(start).getTime() + DAY_MS);
+  // Day d − 1 is fine for d = 1 too: day 0 is the last day of the month before.
+  return toISO(utcMillis(y, m, d > lastDay ? lastDay : d - 1));
 }
 
 /**
@@ -101,12 +88,12 @@ function dayAfter(start: ISODate): Date {
  * 2020-12-15; 2024-02-29 → 2025-02-28; 2023-02-28 → 2024-02-29.
  */
 export function periodEndInYears(start: ISODate, years: number): ISODate {
-  return periodEndFromFirstDay(dayAfter(start), 12 * Math.trunc(years));
+  return periodEndInMonths(start, 12 * Math.trunc(years));
 }
 
 /** As periodEndInYears, for a period in months (day of the event not counted). */
 export function periodEndInMonths(start: ISODate, months: number): ISODate {
-  return periodEndFromFirstDay(dayAfter(start), months);
+  return periodEndFromFirstDay(toUTCMillis(start) + DAY_MS, months);
 }
 
 /**
@@ -114,13 +101,12 @@ export function periodEndInMonths(start: ISODate, months: number): ISODate {
  * from the day it takes effect"): 2026-04-01 → 2031-03-31.
  */
 export function validityEndInYears(firstDay: ISODate, years: number): ISODate {
-  return periodEndFromFirstDay(mustRead(firstDay), 12 * Math.trunc(years));
+  return periodEndFromFirstDay(toUTCMillis(firstDay), 12 * Math.trunc(years));
 }
 
-/** Full-width digits (２０２６) as ASCII, spaces (also the ideographic space) removed. */
+/** Full-width digits (２０２６) as ASCII (NFKC folds character widths), spaces removed. */
 function normaliseNumber(raw: unknown): string {
-  if (typeof raw !== 'string') return '';
-  return raw.replace(/[\uFF10-\uFF19]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[\s\u3000]+/g, '');
+  return typeof raw === 'string' ? raw.normalize('NFKC').replace(/\s+/g, '') : '';
 }
 
 export type LooseDateResult = { ok: true; date: ISODate } | { ok: false; code: DateErrorCode };
@@ -139,7 +125,7 @@ export function parseLooseDate(year: unknown, month: unknown, day: unknown): Loo
 
 /** Splits a valid date back into the three boxes, without leading zeros for month and day. */
 export function splitISODate(date: unknown): { year: string; month: string; day: string } | null {
-  const parsed = readISODate(date);
-  if (!parsed) return null;
-  return { year: (date as ISODate).slice(0, 4), month: String(parsed.getUTCMonth() + 1), day: String(parsed.getUTCDate()) };
+  if (!isValidISODate(date)) return null;
+  const [year, month, day] = date.split('-') as [string, string, string];
+  return { year, month: String(Number(month)), day: String(Number(day)) };
 }

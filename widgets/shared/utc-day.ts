@@ -4,35 +4,40 @@
 // uses, would otherwise travel to the Special Permission to Stay page too.
 //
 // A legal deadline in Japan is a calendar date, not an instant. A Date made from '2026-03-31' in
-// local time can show 30 March west of UTC, so a day here is only ever a Date at midnight UTC, read
-// back with getUTC*: no time zone can move a deadline (facts.md G5).
+// local time can show 30 March west of UTC, so a day here is only ever midnight UTC, read back
+// with getUTC*: no time zone can move a deadline (facts.md G5).
 
 export type ISODate = string;
 
 /** Milliseconds in a day; every UTC day has exactly this many in JavaScript (no leap seconds). */
 export const DAY_MS = 86_400_000;
 
+/** Days in month m (1–12) of year y, in the Gregorian calendar. */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
 /**
- * Midnight UTC of year y, month m (1–12), day d. A month or day outside its range rolls over:
- * month 13 is January of the next year, day 0 the last day of the month before.
+ * Milliseconds at midnight UTC of year y, month m (1–12), day d; a day outside its month rolls
+ * over (day 0 is the last day of the month before). Date.UTC would read the years 0–99 as
+ * 1900–1999, so the year goes in 400 years later and those 400 years, always 146,097 days in the
+ * Gregorian calendar, come off again.
  */
-export function utcDay(y: number, m: number, d: number): Date {
-  const date = new Date(0);
-  // Unlike Date.UTC, setUTCFullYear keeps the years 0–99 as they are (no 1900 added).
-  date.setUTCFullYear(y, m - 1, d);
-  return date;
+export function utcMillis(y: number, m: number, d: number): number {
+  return Date.UTC(y + 400, m - 1, d) - 146_097 * DAY_MS;
 }
 
 export const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The day as a Date at midnight UTC; null unless a real date written exactly 'YYYY-MM-DD' (years 0001–9999). */
-export function readISODate(value: unknown): Date | null {
+/** utcMillis of a real date written exactly as 'YYYY-MM-DD' (years 0001–9999); otherwise null. */
+export function readISODate(value: unknown): number | null {
   const match = typeof value === 'string' ? ISO_PATTERN.exec(value) : null;
   if (!match) return null;
-  const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
-  const date = utcDay(y, m, d);
-  // A day or month the calendar lacks (02-30, 13-01, 01-00) has rolled over into another date.
-  return y > 0 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  return y > 0 && m > 0 && m < 13 && d > 0 && d <= daysInMonth(y, m) ? utcMillis(y, m, d) : null;
 }
 
 /** True for a real calendar date written exactly as 'YYYY-MM-DD' (years 0001–9999). */
@@ -42,7 +47,7 @@ export function isValidISODate(value: unknown): value is ISODate {
 
 /** Date.UTC milliseconds for the date, for Intl formatting with timeZone 'UTC' only. */
 export function toUTCMillis(date: ISODate): number {
-  const parsed = readISODate(date);
-  if (!parsed) throw new RangeError(`Not a calendar date: ${String(date)}`);
-  return parsed.getTime();
+  const millis = readISODate(date);
+  if (millis === null) throw new RangeError(`Not a calendar date: ${String(date)}`);
+  return millis;
 }

@@ -3,10 +3,9 @@
 // Answers live in the URL query (query.ts), so reload, back, share and print work; nothing is
 // sent or stored anywhere else. Styles: widgets/sps/checker.css, imported by the page.
 
-import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { keyDates, specialPermissionFacts } from '../../src/data/legal.ts';
-import { assessSps, keepShownAnswers, normaliseAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
+import { assessSps, keepShownAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
 import { isShown, questions, type Field, type Question } from './questions.ts';
 import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQuery } from './query.ts';
 import { formatLongDate } from '../shared/format.ts';
@@ -44,334 +43,345 @@ function viewFrom(search: string): View {
 
 const inputId = (field: Field) => `sps-${field}`;
 
-export default function SpsChecker({ lang, strings, links, office }: SpsCheckerProps) {
-  const { t, plural } = translator(strings, lang);
-  const [view, setView] = useState<View>(blank);
-  const root = useRef<HTMLDivElement>(null);
-  const vars = { office: office.name, phone: office.phone };
+// A class component rather than hooks: the page then loads no preact/hooks (about 1.1 KB gzip),
+// which helps keep it within its JavaScript budget (12 KB gzip, everything included).
+export default class SpsChecker extends Component<SpsCheckerProps, View> {
+  state = blank;
 
   // Read the answers from the URL after hydration, and again whenever the person goes back or forward.
-  useEffect(() => {
-    const load = (focus: boolean) => {
-      const next = viewFrom(location.search);
-      // On first load only an error summary takes focus, as on a server-rendered form page.
-      setView(focus || next.focus === 'errors' ? next : { ...next, focus: null });
-    };
-    load(false);
-    const onPop = () => load(true);
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
+  componentDidMount() {
+    const next = viewFrom(location.search);
+    // On first load only an error summary takes focus, as on a server-rendered form page.
+    this.setState(next.focus === 'errors' ? next : { ...next, focus: null });
+    addEventListener('popstate', this.onPopState);
+  }
 
-  useEffect(() => {
-    const target = view.focus;
-    if (!target || !root.current) return;
+  componentWillUnmount() {
+    removeEventListener('popstate', this.onPopState);
+  }
+
+  onPopState = () => this.setState(viewFrom(location.search));
+
+  // Every change of view says where focus goes (typing says nowhere), so it moves after each render that names a target.
+  componentDidUpdate() {
+    const target = this.state.focus;
+    if (!target) return;
     const id = target === 'result' ? 'sps-result' : target === 'errors' ? 'sps-errors' : inputId(target);
-    const element = root.current.querySelector<HTMLElement>(`#${id}`);
+    const element = (this.base as HTMLElement | undefined)?.querySelector<HTMLElement>(`#${id}`);
     element?.focus();
     element?.scrollIntoView?.({ block: 'start' });
-  }, [view]);
+  }
 
-  const go = (search: string, next: View) => {
+  go(search: string, next: View) {
     history.pushState(null, '', search || location.pathname);
-    setView(next);
-  };
+    this.setState(next);
+  }
 
-  const update = (field: Field, value: unknown) =>
-    setView((current) => ({ ...current, answers: { ...current.answers, [field]: value }, focus: null }));
+  update(field: Field, value: unknown) {
+    this.setState(({ answers }) => ({ answers: { ...answers, [field]: value }, focus: null }));
+  }
 
-  const onSubmit = (event: Event) => {
+  onSubmit = (event: Event) => {
     event.preventDefault();
-    // Answers to questions now hidden are dropped, so they can neither fail nor change the result.
-    const answers = keepShownAnswers(normaliseAnswers(view.answers));
-    const outcome = assessSps(answers);
-    if (outcome.kind === 'result') go(`?${toSpsQuery(answers)}`, { answers, result: outcome, errors: [], focus: 'result' });
-    else setView({ ...view, errors: outcome.errors, focus: 'errors' });
+    const outcome = assessSps(this.state.answers);
+    if (outcome.kind === 'invalid') return this.setState({ errors: outcome.errors, focus: 'errors' });
+    // The engine filled in hidden questions with defaults; the URL keeps only what was shown.
+    const answers = keepShownAnswers(outcome.answers);
+    this.go(`?${toSpsQuery(answers)}`, { answers, result: outcome, errors: [], focus: 'result' });
   };
 
-  const errorText = (error: SpsError) => t(error.code === 'required' ? `errors.required.${error.field}` : `errors.${error.code}`);
+  render({ lang, strings, links, office }: SpsCheckerProps, view: View) {
+    const { t, plural } = translator(strings, lang);
+    const vars = { office: office.name, phone: office.phone };
+    const errorText = (error: SpsError) => t(error.code === 'required' ? `errors.required.${error.field}` : `errors.${error.code}`);
+    // The helpers below are plain functions (hoisted), so they reach the component through these.
+    const update = (field: Field, value: unknown) => this.update(field, value);
+    const go = (search: string, next: View) => this.go(search, next);
+    const focus = (field: Field) => this.setState({ focus: field });
+    const { onSubmit } = this;
 
-  return (
-    <div class="sps" ref={root} lang={lang}>
-      {view.result ? renderResult(view.result, view.answers) : renderForm()}
-    </div>
-  );
-
-  function renderForm() {
-    const shown = questions.filter((question) => isShown(question, view.answers));
     return (
-      <form method="get" class="sps-form" noValidate onSubmit={onSubmit}>
-        {view.errors.length > 0 && (
-          <div class="sps-error-summary" id="sps-errors" tabIndex={-1} role="alert" aria-labelledby="sps-errors-title">
-            <h2 id="sps-errors-title">{t('errors.summaryTitle')}</h2>
-            <ul>
-              {view.errors.map((error) => (
-                <li key={error.field + error.code}>
-                  <a
-                    href={`#${inputId(error.field)}`}
-                    onClick={(event) => {
-                      // Focus the field without a hash change, which would fire popstate and reload the view.
-                      event.preventDefault();
-                      setView((current) => ({ ...current, focus: error.field }));
-                    }}
-                  >
-                    {errorText(error)}
-                  </a>
+      <div class="sps" lang={lang}>
+        {view.result ? renderResult(view.result, view.answers) : renderForm()}
+      </div>
+    );
+
+    function renderForm() {
+      const shown = questions.filter((question) => isShown(question, view.answers));
+      return (
+        <form method="get" class="sps-form" noValidate onSubmit={onSubmit}>
+          {view.errors.length > 0 && (
+            <div class="sps-error-summary" id="sps-errors" tabIndex={-1} role="alert" aria-labelledby="sps-errors-title">
+              <h2 id="sps-errors-title">{t('errors.summaryTitle')}</h2>
+              <ul>
+                {view.errors.map((error) => (
+                  <li key={error.field + error.code}>
+                    <a
+                      href={`#${inputId(error.field)}`}
+                      onClick={(event) => {
+                        // Focus the field without a hash change, which would fire popstate and reload the view.
+                        event.preventDefault();
+                        focus(error.field);
+                      }}
+                    >
+                      {errorText(error)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {shown.map(renderQuestion)}
+          <p class="sps-privacy">{t('privacy')}</p>
+          <button type="submit" class="sps-button">
+            {t('form.submit')}
+          </button>
+        </form>
+      );
+    }
+
+    function renderQuestion(question: Question) {
+      const { field, kind } = question;
+      const base = `questions.${field}`;
+      const errors = view.errors.filter((error) => error.field === field);
+      const hintId = `${inputId(field)}-hint`;
+      const errorId = `${inputId(field)}-error`;
+      const describedBy = [question.hint ? hintId : '', errors.length ? errorId : ''].filter(Boolean).join(' ') || undefined;
+      const value = view.answers[field];
+      return (
+        <fieldset key={field} class={errors.length ? 'sps-question sps-question--error' : 'sps-question'} aria-describedby={describedBy}>
+          <legend>
+            {t(`${base}.legend`)}
+            {kind === 'checkboxes' && <span class="sps-optional"> {t('form.optional')}</span>}
+          </legend>
+          {question.hint && (
+            <p class="sps-hint" id={hintId}>
+              {t(`${base}.hint`)}
+            </p>
+          )}
+          {errors.length > 0 && (
+            <p class="sps-error-message" id={errorId}>
+              <span class="sps-vh">{t('errors.prefix')} </span>
+              {errors.map(errorText).join(' ')}
+            </p>
+          )}
+          {question.options.map((option, index) => {
+            const id = index === 0 ? inputId(field) : `${inputId(field)}-${option}`;
+            const optionHintId = `${inputId(field)}-${option}-hint`;
+            const checked =
+              kind === 'checkboxes'
+                ? Array.isArray(value) && (value as string[]).includes(option)
+                : kind === 'yesno'
+                  ? value === (option === 'yes')
+                  : value === option;
+            const onChange = (event: { currentTarget: HTMLInputElement }) => {
+              if (kind === 'radio') update(field, option);
+              else if (kind === 'yesno') update(field, option === 'yes');
+              else {
+                const list = Array.isArray(value) ? (value as string[]) : [];
+                update(field, event.currentTarget.checked ? [...list, option] : list.filter((code) => code !== option));
+              }
+            };
+            return (
+              <div class="sps-option" key={option}>
+                <input
+                  type={kind === 'checkboxes' ? 'checkbox' : 'radio'}
+                  id={id}
+                  name={paramNames[field]}
+                  value={option}
+                  checked={checked}
+                  onChange={onChange}
+                  aria-describedby={question.optionHints ? optionHintId : undefined}
+                />
+                <label for={id}>{t(`${base}.options.${option}`)}</label>
+                {question.optionHints && (
+                  <p class="sps-hint sps-option-hint" id={optionHintId}>
+                    {t(`${base}.optionHints.${option}`)}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      );
+    }
+
+    function renderResult(result: SpsResult, answers: PartialSpsAnswers) {
+      const { route } = result;
+      const query = toSpsQuery(answers).toString();
+      return (
+        <section class="sps-result" aria-labelledby="sps-result">
+          <p class="sps-result-kicker">{t('result.heading')}</p>
+          <h2 id="sps-result" tabIndex={-1}>
+            {t(`routes.${route}.heading`)}
+          </h2>
+          <p>{t(`routes.${route}.body`, { reformDate: formatLongDate(keyDates.spsReformInForce, lang) })}</p>
+          {route === 'sps_application' && <p>{t(result.canApplyNow ? 'routes.sps_application.now' : 'routes.sps_application.notYet')}</p>}
+          {result.departureOrder && (
+            <>
+              <p>{plural('routes.departure_order.ban', result.departureOrder.landingBanYears)}</p>
+              {result.departureOrder.temporaryVisitorBanYears !== null && (
+                <p>{plural('routes.departure_order.temporaryVisitor', result.departureOrder.temporaryVisitorBanYears)}</p>
+              )}
+            </>
+          )}
+          {result.departureOrderBlockers.length > 0 && (
+            <>
+              <p>{t('blockers.intro')}</p>
+              <ul>
+                {result.departureOrderBlockers.map((code) => (
+                  <li key={code}>{t(`blockers.${code}`)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {route === 'too_late' && result.answers.wish === 'leave' && <p>{t('routes.too_late.leave')}</p>}
+
+          {route === 'sps_application' && (
+            <>
+              <h3>{t('bar.heading')}</h3>
+              <p class={result.barred ? 'sps-callout sps-callout--bar' : undefined}>{t(result.barred ? 'bar.applies' : 'bar.notApplies')}</p>
+              <h3>{t('factors.heading')}</h3>
+              {renderFactors('inFavour', result.inFavour, [])}
+              {renderFactors('against', result.against, result.derivedAgainst)}
+              <p class="sps-callout">{t('noPrediction')}</p>
+            </>
+          )}
+
+          <h3>{t('refund.heading')}</h3>
+          <p>{t(`refund.status.${result.refund}`, vars)}</p>
+          {result.refundExclusions.length > 0 && (
+            <>
+              <blockquote class="sps-quote">{t('refund.quote')}</blockquote>
+              <p>{t('refund.exclusionsIntro')}</p>
+              <ul>
+                {result.refundExclusions.map((code) => (
+                  <li key={code}>{t(`refund.exclusions.${code}`)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {result.refund !== 'not_applicable' && (
+            <p class="sps-hint">
+              {t('refund.policyOfOffice', vars)} <a href={links.refundPolicy}>{t('refund.readPolicy')}</a>
+            </p>
+          )}
+
+          <h3>{t('nextSteps.heading')}</h3>
+          <ol class="sps-steps">
+            {result.nextSteps.map((step) => (
+              <li key={step}>{renderStep(step)}</li>
+            ))}
+          </ol>
+
+          <div class="sps-office">
+            <h3>{t('office.heading', vars)}</h3>
+            <p>{t('office.text', vars)}</p>
+            <p>
+              <a class="sps-button" href={`tel:${office.phoneE164}`}>
+                {t('office.call', vars)}
+              </a>
+            </p>
+          </div>
+
+          <p class="sps-callout">{t('notAdvice', vars)}</p>
+
+          <h3>{t('summary.heading')}</h3>
+          <dl class="sps-summary">
+            {questions
+              .filter((question) => isShown(question, result.answers))
+              .map((question) => (
+                <div key={question.field}>
+                  <dt>{t(`questions.${question.field}.legend`)}</dt>
+                  <dd>{summaryValue(question, result)}</dd>
+                  <dd>
+                    <a
+                      href={`?${query}&${changeParam}=${question.field}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        go(`?${query}&${changeParam}=${question.field}`, { answers, result: null, errors: [], focus: question.field });
+                      }}
+                    >
+                      {t('summary.change')}
+                      <span class="sps-vh"> {t(`questions.${question.field}.legend`)}</span>
+                    </a>
+                  </dd>
+                </div>
+              ))}
+          </dl>
+          <p class="sps-privacy">{t('privacy')}</p>
+          <p>
+            <a
+              href="?"
+              class="sps-button sps-button--secondary"
+              onClick={(event) => {
+                event.preventDefault();
+                go('', { ...blank, focus: 'wish' });
+              }}
+            >
+              {t('form.startAgain')}
+            </a>
+          </p>
+        </section>
+      );
+    }
+
+    function renderFactors(list: 'inFavour' | 'against', codes: readonly string[], derived: readonly string[]) {
+      return (
+        <>
+          <h4>{t(`factors.${list}`)}</h4>
+          {codes.length === 0 ? (
+            <p>{t(list === 'inFavour' ? 'factors.noneInFavour' : 'factors.noneAgainst')}</p>
+          ) : (
+            <ul class={`sps-factors sps-factors--${list}`}>
+              {codes.map((code) => (
+                <li key={code}>
+                  {t(`factors.codes.${code}`)}
+                  {derived.includes(code) && <span class="sps-hint"> {t('factors.derived')}</span>}
                 </li>
               ))}
             </ul>
-          </div>
-        )}
-        {shown.map(renderQuestion)}
-        <p class="sps-privacy">{t('privacy')}</p>
-        <button type="submit" class="sps-button">
-          {t('form.submit')}
-        </button>
-      </form>
-    );
-  }
-
-  function renderQuestion(question: Question) {
-    const { field, kind } = question;
-    const base = `questions.${field}`;
-    const errors = view.errors.filter((error) => error.field === field);
-    const hintId = `${inputId(field)}-hint`;
-    const errorId = `${inputId(field)}-error`;
-    const describedBy = [question.hint ? hintId : '', errors.length ? errorId : ''].filter(Boolean).join(' ') || undefined;
-    const value = view.answers[field];
-    return (
-      <fieldset key={field} class={errors.length ? 'sps-question sps-question--error' : 'sps-question'} aria-describedby={describedBy}>
-        <legend>
-          {t(`${base}.legend`)}
-          {kind === 'checkboxes' && <span class="sps-optional"> {t('form.optional')}</span>}
-        </legend>
-        {question.hint && (
-          <p class="sps-hint" id={hintId}>
-            {t(`${base}.hint`)}
-          </p>
-        )}
-        {errors.length > 0 && (
-          <p class="sps-error-message" id={errorId}>
-            <span class="sps-vh">{t('errors.prefix')} </span>
-            {errors.map(errorText).join(' ')}
-          </p>
-        )}
-        {question.options.map((option, index) => {
-          const id = index === 0 ? inputId(field) : `${inputId(field)}-${option}`;
-          const optionHintId = `${inputId(field)}-${option}-hint`;
-          const checked =
-            kind === 'checkboxes'
-              ? Array.isArray(value) && (value as string[]).includes(option)
-              : kind === 'yesno'
-                ? value === (option === 'yes')
-                : value === option;
-          const onChange = (event: JSX.TargetedEvent<HTMLInputElement>) => {
-            if (kind === 'radio') update(field, option);
-            else if (kind === 'yesno') update(field, option === 'yes');
-            else {
-              const list = Array.isArray(value) ? (value as string[]) : [];
-              update(field, event.currentTarget.checked ? [...list, option] : list.filter((code) => code !== option));
-            }
-          };
-          return (
-            <div class="sps-option" key={option}>
-              <input
-                type={kind === 'checkboxes' ? 'checkbox' : 'radio'}
-                id={id}
-                name={paramNames[field]}
-                value={option}
-                checked={checked}
-                onChange={onChange}
-                aria-describedby={question.optionHints ? optionHintId : undefined}
-              />
-              <label for={id}>{t(`${base}.options.${option}`)}</label>
-              {question.optionHints && (
-                <p class="sps-hint sps-option-hint" id={optionHintId}>
-                  {t(`${base}.optionHints.${option}`)}
-                </p>
-              )}
-            </div>
-          );
-        })}
-      </fieldset>
-    );
-  }
-
-  function renderResult(result: SpsResult, answers: PartialSpsAnswers) {
-    const { route } = result;
-    const query = toSpsQuery(answers).toString();
-    return (
-      <section class="sps-result" aria-labelledby="sps-result">
-        <p class="sps-result-kicker">{t('result.heading')}</p>
-        <h2 id="sps-result" tabIndex={-1}>
-          {t(`routes.${route}.heading`)}
-        </h2>
-        <p>{t(`routes.${route}.body`, { reformDate: formatLongDate(keyDates.spsReformInForce, lang) })}</p>
-        {route === 'sps_application' && <p>{t(result.canApplyNow ? 'routes.sps_application.now' : 'routes.sps_application.notYet')}</p>}
-        {result.departureOrder && (
-          <>
-            <p>{plural('routes.departure_order.ban', result.departureOrder.landingBanYears)}</p>
-            {result.departureOrder.temporaryVisitorBanYears !== null && (
-              <p>{plural('routes.departure_order.temporaryVisitor', result.departureOrder.temporaryVisitorBanYears)}</p>
-            )}
-          </>
-        )}
-        {result.departureOrderBlockers.length > 0 && (
-          <>
-            <p>{t('blockers.intro')}</p>
-            <ul>
-              {result.departureOrderBlockers.map((code) => (
-                <li key={code}>{t(`blockers.${code}`)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {route === 'too_late' && result.answers.wish === 'leave' && <p>{t('routes.too_late.leave')}</p>}
-
-        {route === 'sps_application' && (
-          <>
-            <h3>{t('bar.heading')}</h3>
-            <p class={result.barred ? 'sps-callout sps-callout--bar' : undefined}>{t(result.barred ? 'bar.applies' : 'bar.notApplies')}</p>
-            <h3>{t('factors.heading')}</h3>
-            {renderFactors('inFavour', result.inFavour, [])}
-            {renderFactors('against', result.against, result.derivedAgainst)}
-            <p class="sps-callout">{t('noPrediction')}</p>
-          </>
-        )}
-
-        <h3>{t('refund.heading')}</h3>
-        <p>{t(`refund.status.${result.refund}`, vars)}</p>
-        {result.refundExclusions.length > 0 && (
-          <>
-            <blockquote class="sps-quote">{t('refund.quote')}</blockquote>
-            <p>{t('refund.exclusionsIntro')}</p>
-            <ul>
-              {result.refundExclusions.map((code) => (
-                <li key={code}>{t(`refund.exclusions.${code}`)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {result.refund !== 'not_applicable' && (
-          <p class="sps-hint">
-            {t('refund.policyOfOffice', vars)} <a href={links.refundPolicy}>{t('refund.readPolicy')}</a>
-          </p>
-        )}
-
-        <h3>{t('nextSteps.heading')}</h3>
-        <ol class="sps-steps">
-          {result.nextSteps.map((step) => (
-            <li key={step}>{renderStep(step)}</li>
-          ))}
-        </ol>
-
-        <div class="sps-office">
-          <h3>{t('office.heading', vars)}</h3>
-          <p>{t('office.text', vars)}</p>
-          <p>
-            <a class="sps-button" href={`tel:${office.phoneE164}`}>
-              {t('office.call', vars)}
-            </a>
-          </p>
-        </div>
-
-        <p class="sps-callout">{t('notAdvice', vars)}</p>
-
-        <h3>{t('summary.heading')}</h3>
-        <dl class="sps-summary">
-          {questions
-            .filter((question) => isShown(question, result.answers))
-            .map((question) => (
-              <div key={question.field}>
-                <dt>{t(`questions.${question.field}.legend`)}</dt>
-                <dd>{summaryValue(question, result)}</dd>
-                <dd>
-                  <a
-                    href={`?${query}&${changeParam}=${question.field}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      go(`?${query}&${changeParam}=${question.field}`, { answers, result: null, errors: [], focus: question.field });
-                    }}
-                  >
-                    {t('summary.change')}
-                    <span class="sps-vh"> {t(`questions.${question.field}.legend`)}</span>
-                  </a>
-                </dd>
-              </div>
-            ))}
-        </dl>
-        <p class="sps-privacy">{t('privacy')}</p>
-        <p>
-          <a
-            href="?"
-            class="sps-button sps-button--secondary"
-            onClick={(event) => {
-              event.preventDefault();
-              go('', { ...blank, focus: 'wish' });
-            }}
-          >
-            {t('form.startAgain')}
-          </a>
-        </p>
-      </section>
-    );
-  }
-
-  function renderFactors(list: 'inFavour' | 'against', codes: readonly string[], derived: readonly string[]) {
-    return (
-      <>
-        <h4>{t(`factors.${list}`)}</h4>
-        {codes.length === 0 ? (
-          <p>{t(list === 'inFavour' ? 'factors.noneInFavour' : 'factors.noneAgainst')}</p>
-        ) : (
-          <ul class={`sps-factors sps-factors--${list}`}>
-            {codes.map((code) => (
-              <li key={code}>
-                {t(`factors.codes.${code}`)}
-                {derived.includes(code) && <span class="sps-hint"> {t('factors.derived')}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </>
-    );
-  }
-
-  function renderStep(step: NextStep) {
-    switch (step) {
-      case 'contact_office':
-        return <a href={links.contact}>{t('nextSteps.contact_office', vars)}</a>;
-      case 'read_guide_sps':
-        return <a href={links.spsGuide}>{t('nextSteps.read_guide_sps')}</a>;
-      case 'read_refund_policy':
-        return <a href={links.refundPolicy}>{t('nextSteps.read_refund_policy')}</a>;
-      case 'read_reentry_guides':
-        return (
-          <>
-            {t('nextSteps.read_reentry_guides')} <a href={links.reentryPermit}>{t('links.reentryPermit')}</a>,{' '}
-            <a href={links.specialReentry}>{t('links.specialReentry')}</a>
-          </>
-        );
-      case 'act_before_deportation_order':
-        return plural('nextSteps.act_before_deportation_order', specialPermissionFacts.daysToContestFinding);
-      default:
-        return t(`nextSteps.${step}`, vars);
-    }
-  }
-
-  function summaryValue(question: Question, result: SpsResult) {
-    const value = result.answers[question.field];
-    const option = (code: string) => t(`questions.${question.field}.options.${code}`);
-    if (Array.isArray(value)) {
-      return value.length === 0 ? t('summary.none') : (
-        <ul>
-          {value.map((code) => (
-            <li key={code}>{option(code)}</li>
-          ))}
-        </ul>
+          )}
+        </>
       );
     }
-    if (typeof value === 'boolean') return t(value ? 'summary.yes' : 'summary.no');
-    return option(String(value));
+
+    function renderStep(step: NextStep) {
+      switch (step) {
+        case 'contact_office':
+          return <a href={links.contact}>{t('nextSteps.contact_office', vars)}</a>;
+        case 'read_guide_sps':
+          return <a href={links.spsGuide}>{t('nextSteps.read_guide_sps')}</a>;
+        case 'read_refund_policy':
+          return <a href={links.refundPolicy}>{t('nextSteps.read_refund_policy')}</a>;
+        case 'read_reentry_guides':
+          return (
+            <>
+              {t('nextSteps.read_reentry_guides')} <a href={links.reentryPermit}>{t('links.reentryPermit')}</a>,{' '}
+              <a href={links.specialReentry}>{t('links.specialReentry')}</a>
+            </>
+          );
+        case 'act_before_deportation_order':
+          return plural('nextSteps.act_before_deportation_order', specialPermissionFacts.daysToContestFinding);
+        default:
+          return t(`nextSteps.${step}`, vars);
+      }
+    }
+
+    function summaryValue(question: Question, result: SpsResult) {
+      const value = result.answers[question.field];
+      const option = (code: string) => t(`questions.${question.field}.options.${code}`);
+      if (Array.isArray(value)) {
+        return value.length === 0 ? t('summary.none') : (
+          <ul>
+            {value.map((code) => (
+              <li key={code}>{option(code)}</li>
+            ))}
+          </ul>
+        );
+      }
+      if (typeof value === 'boolean') return t(value ? 'summary.yes' : 'summary.no');
+      return option(String(value));
+    }
   }
 }

@@ -39,7 +39,7 @@ describe('buildReentryIcs', () => {
   });
   it('has a UID that depends only on the inputs', () => {
     expect(reentryEventUid(input)).toBe(reentryEventUid({ ...input }));
-    expect(reentryEventUid(input)).toMatch(/^reentry-20270410-[0-9a-f]{8}@reentry-checker$/);
+    expect(reentryEventUid(input)).toBe('reentry-20270410-special_reentry-20260410@reentry-checker');
     expect(reentryEventUid(input)).not.toBe(reentryEventUid({ ...input, route: 'regular_permit' }));
     expect(buildReentryIcs({ ...input, stamp: new Date(0) })).toContain(`UID:${reentryEventUid(input)}`);
   });
