@@ -1,7 +1,7 @@
 // The catalogue of pages every locale publishes. A page id is the MDX file name and the URL slug.
 // Navigation order and grouping live here so that pages, menus and tests agree.
 
-export const pageIds = [
+const sitePageIds = [
   'index',
   're-entry-permit',
   'special-re-entry-permit',
@@ -13,7 +13,17 @@ export const pageIds = [
   'faq',
 ] as const;
 
-export type PageId = (typeof pageIds)[number];
+export type PageId = (typeof sitePageIds)[number];
+
+// Benchmark only: `npm run bench` (scripts/bench.ts) builds a temporary CONTENT_ROOT holding extra
+// copies of every page and lists their ids, comma-separated, in BENCH_EXTRA_PAGES, to measure how
+// the build scales with 5× the pages. Only ids starting with `bench-` are accepted; the real site
+// never sets it.
+const benchPageIds = (globalThis.process?.env?.['BENCH_EXTRA_PAGES'] ?? '')
+  .split(',')
+  .filter((id) => /^bench-[a-z0-9-]+$/.test(id)) as PageId[];
+
+export const pageIds: readonly PageId[] = [...sitePageIds, ...benchPageIds];
 
 export function isPageId(value: string): value is PageId {
   return (pageIds as readonly string[]).includes(value);

@@ -54,7 +54,7 @@ describe('states that only exist after interaction', () => {
     }
     // The SPS form submitted empty shows its error summary.
     await page.goto(`${base}/en/check/special-permission/`);
-    await page.locator('form button[type="submit"]').first().click();
+    await page.locator('.checker-root form button[type="submit"]').click();
     await page.waitForTimeout(300);
     for (const v of await violations(page)) found.push(`sps errors: ${v}`);
     await page.close();

@@ -143,7 +143,7 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     // An answer that hid a question also hides its error.
     const shownErrors = errors.filter((e) => questions.some((q) => q.field === e.field));
     return (
-      <form class="reentry-form" method="get" action="" noValidate onSubmit={this.onSubmit} aria-label={t('form.label')}>
+      <form class="reentry-form" method="get" noValidate onSubmit={this.onSubmit} aria-label={t('form.label')}>
         {shownErrors.length > 0 && (
           <div class="reentry-error-summary" id={errorSummaryId} tabIndex={-1} role="alert" aria-labelledby="reentry-error-title">
             <h2 id="reentry-error-title">{t('errors.summaryTitle')}</h2>

@@ -1,0 +1,138 @@
+// Completing both checkers with the keyboard only, in two languages each; the answers live in the
+// URL, so reload, back and share give the same result; errors are announced without losing answers.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type Browser } from '../support/chromium.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Presses Tab until the focused element matches the selector (as a keyboard user would). */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 250; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+/** Chooses a radio button with the keyboard: Tab into the group, arrow keys to the value. */
+async function chooseRadio(page: Page, name: string, value: string): Promise<void> {
+  await tabTo(page, `input[type="radio"][name="${name}"]`);
+  for (let i = 0; i < 12; i++) {
+    if (await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)) {
+      await page.keyboard.press('Space');
+      expect(await page.isChecked(`input[name="${name}"][value="${value}"]`)).toBe(true);
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no option ${value} in ${name}`);
+}
+
+async function tick(page: Page, name: string, value: string): Promise<void> {
+  await tabTo(page, `input[type="checkbox"][name="${name}"][value="${value}"]`);
+  await page.keyboard.press('Space');
+}
+
+async function typeDate(page: Page, name: string, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-');
+  for (const [part, value] of [['year', y], ['month', m], ['day', d]] as const) {
+    await tabTo(page, `input[name="${name}-${part}"]`);
+    await page.keyboard.type(value!);
+  }
+}
+
+async function submitAndReadResult(page: Page): Promise<string> {
+  await tabTo(page, '.checker-root form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /^H[1-3]$/.test(document.activeElement?.tagName ?? ''));
+  return page.evaluate(() => document.activeElement?.closest('section, div[role="region"], [aria-live], .result, [class*="result"]')?.textContent ?? document.body.innerText);
+}
+
+describe('re-entry checker by keyboard', () => {
+  for (const locale of ['en', 'ja']) {
+    test(`${locale}: a resident with a period of stay gets special re-entry and the exact date`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${base}/${locale}/check/re-entry/`);
+      await chooseRadio(page, 'residence', 'mid_long_term');
+      await chooseRadio(page, 'passport', 'yes');
+      await chooseRadio(page, 'card', 'yes');
+      await tick(page, 'ex', 'none');
+      await typeDate(page, 'expiry', '2028-05-31');
+      await chooseRadio(page, 'pending', 'no');
+      await typeDate(page, 'departure', '2026-12-20');
+      await typeDate(page, 'return', '2027-01-10');
+      await chooseRadio(page, 'trips', 'one');
+      const result = await submitAndReadResult(page);
+      // One year from 20 December 2026 ends on 20 December 2027 (facts G1/G2).
+      expect(await page.locator('main').innerText()).toContain('2027-12-20');
+      expect(result.length).toBeGreaterThan(0);
+      const url = new URL(page.url());
+      expect(url.searchParams.get('departure')).toBe('2026-12-20');
+      expect(url.searchParams.get('return')).toBe('2027-01-10');
+      // Reload: the same result comes back from the address alone.
+      await page.reload();
+      await page.waitForFunction(() => document.body.innerText.includes('2027-12-20'));
+      await page.close();
+    });
+  }
+
+  test('a return before departure is an inline, announced error and no answer is lost', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/en/check/re-entry/`);
+    await chooseRadio(page, 'residence', 'permanent_resident');
+    await chooseRadio(page, 'passport', 'yes');
+    await chooseRadio(page, 'card', 'yes');
+    await tick(page, 'ex', 'none');
+    await typeDate(page, 'departure', '2026-12-20');
+    await typeDate(page, 'return', '2026-12-01');
+    await chooseRadio(page, 'trips', 'one');
+    await tabTo(page, '.checker-root form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    const summary = page.locator('[role="alert"], .error-summary, [class*="error-summary"]').first();
+    await summary.waitFor();
+    expect(await summary.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
+    const returnYear = page.locator('input[name="return-year"]');
+    expect(await returnYear.getAttribute('aria-invalid')).toBe('true');
+    // The question's fieldset points at the inline error, which a screen reader reads with it.
+    const describedBy = (await returnYear.evaluate((el) => el.closest('fieldset')?.getAttribute('aria-describedby'))) ?? '';
+    const errorText = await page.evaluate((ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '), describedBy);
+    expect(errorText).toMatch(/same as or later than the day you leave/);
+    expect(await page.inputValue('input[name="departure-day"]')).toBe('20');
+    expect(await page.isChecked('input[name="residence"][value="permanent_resident"]')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('Special Permission checker by keyboard', () => {
+  for (const locale of ['en', 'ko']) {
+    test(`${locale}: an overstayer who wants to stay sees the application route, the refund status and the office`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${base}/${locale}/check/special-permission/`);
+      await chooseRadio(page, 'wish', 'stay');
+      await chooseRadio(page, 'situation', 'overstay');
+      await chooseRadio(page, 'stage', 'no_contact');
+      await chooseRadio(page, 'sentence', 'none');
+      if (await page.locator('input[name="listed"]').count()) await chooseRadio(page, 'listed', 'no');
+      await chooseRadio(page, 'prior', 'no');
+      await tick(page, 'favour', 'married_japanese_or_spr');
+      await submitAndReadResult(page);
+      const main = await page.locator('main').innerText();
+      expect(main).toMatch(/03.6450.3286/);
+      const url = new URL(page.url());
+      expect(url.searchParams.get('wish')).toBe('stay');
+      expect(url.searchParams.getAll('favour')).toContain('married_japanese_or_spr');
+      await page.goBack();
+      await page.goForward();
+      await page.waitForFunction(() => /03.6450.3286/.test(document.querySelector('main')?.textContent ?? ''));
+      await page.close();
+    });
+  }
+});
