@@ -136,3 +136,18 @@ describe('Special Permission checker by keyboard', () => {
     });
   }
 });
+
+describe('starting on a guide page', () => {
+  test('the first question on the guide (no JavaScript there) opens the checker with that answer and no errors', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/ja/special-re-entry-permit/`);
+    await chooseRadio(page, 'residence', 'permanent_resident');
+    await tabTo(page, '.checker-link__form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ja\/check\/re-entry\/\?residence=permanent_resident/);
+    await page.waitForTimeout(500);
+    expect(await page.isChecked('.checker-root input[name="residence"][value="permanent_resident"]')).toBe(true);
+    expect(await page.locator('.checker-root [role="alert"]').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -99,8 +99,11 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
   readUrl(moveFocus: boolean) {
     const draft = queryToAnswers(location.search);
     const values = draftToValues(draft);
-    // With no recognised answer in the address, show the form as it is: no errors yet.
-    if (Object.keys(draft).length > 0) this.showChecked(values, check(values), moveFocus);
+    const checked = check(values);
+    // Answers that are only unfinished (e.g. the first question, answered on a guide page) fill
+    // the form without errors; the reader goes on from there. Anything else is shown as checked.
+    const onlyUnanswered = checked.errors.every((e) => e.code === 'required');
+    if (Object.keys(draft).length > 0 && !(checked.errors.length && onlyUnanswered)) this.showChecked(values, checked, moveFocus);
     else this.setState({ values, errors: [], result: null });
   }
 

@@ -36,9 +36,11 @@ function viewFrom(search: string): View {
   const change = changeField(search);
   if (change) return { answers, result: null, errors: [], focus: change };
   const outcome = assessSps(answers);
-  return outcome.kind === 'result'
-    ? { answers, result: outcome, errors: [], focus: 'result' }
-    : { answers, result: null, errors: outcome.errors, focus: 'errors' };
+  if (outcome.kind === 'result') return { answers, result: outcome, errors: [], focus: 'result' };
+  // Only unfinished answers (e.g. the first question, answered on a guide page): fill the form
+  // without errors and let the reader go on.
+  if (outcome.errors.every((e) => e.code === 'required')) return { answers, result: null, errors: [], focus: null };
+  return { answers, result: null, errors: outcome.errors, focus: 'errors' };
 }
 
 const inputId = (field: Field) => `sps-${field}`;
