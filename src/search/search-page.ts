@@ -6,7 +6,7 @@ import { bestBet, promote, type BestBet } from './best-bets.ts';
 type Strings = Record<string, string>;
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: Array<{ data: () => Promise<never> }> }>;
+  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: Array<{ data: () => Promise<{ url: string } & Parameters<typeof toView>[0]> }> }>;
 };
 
 function fill(template: string, vars: Record<string, string | number>): string {
@@ -74,8 +74,14 @@ if (root) {
     try {
       const engine = await load();
       const found = await engine.search(query, procedure ? { filters: { procedure } } : {});
-      const data = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
-      const views = promote(data.map(toView), bestBet(query, bets)).slice(0, 10);
+      // Each result's text is a separate download: fetch the first six, and six more only when
+      // the best bet for the query is not among them.
+      const bet = bestBet(query, bets);
+      let data = await Promise.all(found.results.slice(0, 6).map((r) => r.data()));
+      if (bet && !data.some((d) => d.url.split('#')[0] === bet)) {
+        data = data.concat(await Promise.all(found.results.slice(6, 12).map((r) => r.data())));
+      }
+      const views = promote(data.map(toView), bet).slice(0, 6);
       if (ticket === latest) renderResults(query, views);
     } catch {
       if (ticket === latest) status.textContent = strings['error'] ?? '';
