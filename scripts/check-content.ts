@@ -18,6 +18,7 @@ function mdxFiles(dir: string): string[] {
 const files = mdxFiles(contentRoot).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 const problems = checkContent(files, siteFacts());
 
+const invalid = new Set<string>();
 const readDictionary = (locale: string, ns: string): Dictionary | undefined => {
   const file = `src/i18n/${locale}/${ns}.json`;
   if (!existsSync(file)) return undefined;
@@ -25,6 +26,7 @@ const readDictionary = (locale: string, ns: string): Dictionary | undefined => {
     return JSON.parse(readFileSync(file, 'utf8')) as Dictionary;
   } catch (error) {
     problems.push(`${file}: is not valid JSON: ${(error as Error).message}`);
+    invalid.add(file);
     return undefined;
   }
 };
@@ -33,6 +35,7 @@ for (const ns of namespaces) {
   for (const locale of localeCodes.filter((l) => l !== sourceLocale)) {
     const translated = readDictionary(locale, ns);
     if (!translated) {
+      if (invalid.has(`src/i18n/${locale}/${ns}.json`)) continue;
       problems.push(`src/i18n/${locale}/${ns}.json: is missing — copy src/i18n/${sourceLocale}/${ns}.json and translate every string`);
       continue;
     }

@@ -119,7 +119,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
     const locale = match?.[1] ?? '';
     const page = match?.[2] ?? '';
     if (!isLocale(locale)) problems.push(`${file.path}: the folder "${locale}" is not a site locale — add it to src/config/locales.ts or move the file`);
-    if (!isPageId(page)) problems.push(`${file.path}: "${page}" is not a page id of this site — use one of the names in content/README.md`);
+    if (!isPageId(page)) problems.push(`${file.path}: "${page}" is not a page id of this site — add it to src/content/pages.ts or use one of the names in content/README.md`);
     const front = readFrontmatter(file.text);
     if (!front.ok) {
       problems.push(...formatProblems(file.path, front.problems));

@@ -13,7 +13,7 @@ export function siteFacts(root = '.'): SiteFacts {
     routes: [...publicRoutes, 'translation-status'],
     components: componentSpec,
     glossaryIds: Object.keys(glossary),
-    keyDates: { ...keyDates, reentryFeesPreviousUntil: reentryPermitFees.previous.until },
+    keyDates: { ...keyDates },
     feeAmounts: fees,
     officePhone: office.phone,
     otherAmounts: [reentryPermitFees.previous.single, reentryPermitFees.previous.multiple, specialPermissionFacts.maxDepositYen],

@@ -61,6 +61,7 @@ export const keyDates = {
   immigrationServicesAgencyCreated: '2019-04-01',
   spsGuidelinesRevised: '2024-03-05',
   spsReformInForce: '2024-06-10',
+  reentryFeesPreviousUntil: reentryPermitFees.previous.until,
   reentryFeesChanged: '2025-04-01',
   feeLawDeadline: '2027-03-31',
 } as const;
