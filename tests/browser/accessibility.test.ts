@@ -1,21 +1,15 @@
 // axe-core (WCAG 2.2 A/AA rules) over every page in the sitemap, on a phone and a desktop
 // viewport, plus the root page, a checker result and search results: zero violations.
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, viewports, type Browser } from '../support/chromium.ts';
+import { viewports } from '../support/chromium.ts';
+import { useBrowser } from './support/session.ts';
 import { sitemapPaths } from './support/site.ts';
 
 const base = inject('baseUrl');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
@@ -26,7 +20,7 @@ const paths = ['/', ...sitemapPaths().map((p) => p), '/404.html'];
 
 describe.each(Object.entries({ phone: viewports.phone, desktop: viewports.desktop }))('axe on %s', (_name, viewport) => {
   test(`every page (${paths.length}) has zero violations`, async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     await page.setViewportSize(viewport);
     const found: string[] = [];
     for (const path of paths) {
@@ -40,7 +34,7 @@ describe.each(Object.entries({ phone: viewports.phone, desktop: viewports.deskto
 
 describe('states that only exist after interaction', () => {
   test('a re-entry checker result, an SPS result with its error summary, and search results', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     const found: string[] = [];
     const states = [
       '/en/check/re-entry/?residence=mid_long_term&passport=yes&card=yes&ex=none&expiry=2028-05-31&pending=no&departure=2026-12-20&return=2027-01-10&trips=one',

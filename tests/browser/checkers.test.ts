@@ -1,17 +1,11 @@
 // Completing both checkers with the keyboard only, in two languages each; the answers live in the
 // URL, so reload, back and share give the same result; errors are announced without losing answers.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../support/chromium.ts';
+import { useBrowser } from './support/session.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Presses Tab until the focused element matches the selector (as a keyboard user would). */
 async function tabTo(page: Page, selector: string): Promise<void> {
@@ -59,7 +53,7 @@ async function submitAndReadResult(page: Page): Promise<string> {
 describe('re-entry checker by keyboard', () => {
   for (const locale of ['en', 'ja']) {
     test(`${locale}: a resident with a period of stay gets special re-entry and the exact date`, async () => {
-      const page = await browser.context.newPage();
+      const page = await browser.context().newPage();
       await page.goto(`${base}/${locale}/check/re-entry/`);
       await chooseRadio(page, 'residence', 'mid_long_term');
       await chooseRadio(page, 'passport', 'yes');
@@ -85,7 +79,7 @@ describe('re-entry checker by keyboard', () => {
   }
 
   test('a return before departure is an inline, announced error and no answer is lost', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     await page.goto(`${base}/en/check/re-entry/`);
     await chooseRadio(page, 'residence', 'permanent_resident');
     await chooseRadio(page, 'passport', 'yes');
@@ -114,7 +108,7 @@ describe('re-entry checker by keyboard', () => {
 describe('Special Permission checker by keyboard', () => {
   for (const locale of ['en', 'ko']) {
     test(`${locale}: an overstayer who wants to stay sees the application route, the refund status and the office`, async () => {
-      const page = await browser.context.newPage();
+      const page = await browser.context().newPage();
       await page.goto(`${base}/${locale}/check/special-permission/`);
       await chooseRadio(page, 'wish', 'stay');
       await chooseRadio(page, 'situation', 'overstay');
@@ -139,7 +133,7 @@ describe('Special Permission checker by keyboard', () => {
 
 describe('starting on a guide page', () => {
   test('the first question on the guide (no JavaScript there) opens the checker with that answer and no errors', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     await page.goto(`${base}/ja/special-re-entry-permit/`);
     await chooseRadio(page, 'residence', 'permanent_resident');
     await tabTo(page, '.checker-link__form button[type="submit"]');

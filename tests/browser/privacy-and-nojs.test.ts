@@ -1,18 +1,12 @@
 // Privacy and robustness as a reader meets them: no request leaves the site, nothing is stored,
 // the Content Security Policy blocks nothing of ours, and every page works without JavaScript.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, type Browser } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './support/session.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 import { pageIds } from '../../src/content/pages.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const pageTypes = {
   root: '/',
@@ -26,7 +20,7 @@ const pageTypes = {
 describe('privacy and security in the browser', () => {
   for (const [type, path] of Object.entries(pageTypes)) {
     test(`${type}: only same-origin requests, no cookies or storage, no CSP violation`, async () => {
-      const page = await browser.context.newPage();
+      const page = await browser.context().newPage();
       const origins = new Set<string>();
       const cspErrors: string[] = [];
       page.on('request', (r) => origins.add(new URL(r.url()).origin));
@@ -38,7 +32,7 @@ describe('privacy and security in the browser', () => {
       await page.waitForLoadState('networkidle');
       expect([...origins]).toEqual([base]);
       expect(cspErrors).toEqual([]);
-      expect(await browser.context.cookies()).toEqual([]);
+      expect(await browser.context().cookies()).toEqual([]);
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
       const headers = response?.headers() ?? {};
       expect(headers['content-security-policy']).toMatch(/default-src 'self'/);
@@ -49,16 +43,10 @@ describe('privacy and security in the browser', () => {
 });
 
 describe('without JavaScript', () => {
-  let noJs: Browser;
-  beforeAll(async () => {
-    noJs = await launchBrowser({ javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await noJs.close();
-  });
+  const noJs = useBrowser({ javaScriptEnabled: false });
 
   test('every guide page in every locale is complete: heading, text, sources or contact, footer', async () => {
-    const page = await noJs.context.newPage();
+    const page = await noJs.context().newPage();
     for (const locale of localeCodes) {
       for (const id of pageIds) {
         const path = `/${locale}/${id === 'index' ? '' : `${id}/`}`;
@@ -73,7 +61,7 @@ describe('without JavaScript', () => {
   }, 120_000);
 
   test('checker pages show their questions and the table of how they decide', async () => {
-    const page = await noJs.context.newPage();
+    const page = await noJs.context().newPage();
     for (const locale of ['en', 'ne']) {
       for (const checker of ['re-entry', 'special-permission']) {
         await page.goto(`${base}/${locale}/check/${checker}/`);

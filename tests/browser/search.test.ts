@@ -1,17 +1,11 @@
 // Search in every language: the reader's key terms find the right guide first, results stay in
 // the reader's language, and the search script loads only on the search page.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../support/chromium.ts';
+import { useBrowser } from './support/session.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Searches through the URL (as a shared link would) and returns the result paths in order. */
 async function resultsFor(page: Page, locale: string, query: string): Promise<string[]> {
@@ -74,7 +68,7 @@ describe('search finds the right guide first, in the reader language only', () =
   for (const [locale, cases] of Object.entries(expectations)) {
     for (const [query, expected] of cases) {
       test(`${locale}: “${query}”`, async () => {
-        const page = await browser.context.newPage();
+        const page = await browser.context().newPage();
         const results = await resultsFor(page, locale, query);
         expect(results.length, `no results for ${query}`).toBeGreaterThan(0);
         expect(expected.map((p) => `/${locale}/${p}/`), `top result was ${results[0]}`).toContain(results[0]);
@@ -87,7 +81,7 @@ describe('search finds the right guide first, in the reader language only', () =
 
 describe('search behaviour', () => {
   test('content pages load no search code; the search page loads Pagefind only when the reader searches', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${base}/ja/special-re-entry-permit/`);
@@ -100,7 +94,7 @@ describe('search behaviour', () => {
   });
 
   test('typing shows results with the hit marked and announces the count politely', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     await page.goto(`${base}/en/search/`);
     await page.locator('#search-query').fill('minashi');
     await page.waitForSelector('.search-results li');
@@ -111,7 +105,7 @@ describe('search behaviour', () => {
   });
 
   test('the header search form submits by keyboard to a shareable URL, and back works', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     await page.goto(`${base}/ko/fees/`);
     await page.locator('#site-search').fill('재입국허가');
     await page.keyboard.press('Enter');
@@ -123,7 +117,7 @@ describe('search behaviour', () => {
   });
 
   test('the procedure filter narrows results', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     await page.goto(`${base}/en/search/?q=${encodeURIComponent('residence card')}&procedure=office`);
     await page.waitForSelector('[role="status"]:not(:empty)');
     await page.waitForFunction(() => !/…$/.test(document.querySelector('[role="status"]')?.textContent ?? ''));

@@ -1,21 +1,15 @@
 // A reader arrives at the root, chooses a language, reads, and switches language on the same page.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, type Browser } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/chromium.ts';
+import { useBrowser } from './support/session.ts';
 import { locales } from '../../src/config/locales.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('root page', () => {
   test('lists every language in its own name and never redirects', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     const response = await page.goto(`${base}/`);
     expect(response?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe('/');
@@ -42,7 +36,7 @@ describe('root page', () => {
 describe('every locale', () => {
   for (const locale of locales) {
     test(`${locale.code}: home page renders with lang="${locale.lang}" and the header, main and footer`, async () => {
-      const page = await browser.context.newPage();
+      const page = await browser.context().newPage();
       const response = await page.goto(`${base}/${locale.code}/`);
       expect(response?.status()).toBe(200);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe(locale.lang);
@@ -72,7 +66,7 @@ describe('language switcher', () => {
   });
 
   test('skip link moves focus to the main content', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser.context().newPage();
     await page.goto(`${base}/en/fees/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
