@@ -5,6 +5,7 @@ import { reasonSources } from '../../widgets/reentry/reasons.ts';
 import { displayPhone, office } from '../data/office.ts';
 import { namespaceStrings } from '../i18n/translator.ts';
 import { pathFor } from './routing.ts';
+import { dateFallbackFor } from './format.ts';
 
 export function checkerOffice() {
   return { name: office.name, phone: displayPhone(office.phone), phoneE164: office.phoneE164 };
@@ -13,6 +14,7 @@ export function checkerOffice() {
 export function reentryCheckerProps(locale: Locale) {
   return {
     lang: intlTag(locale),
+    dateFallback: dateFallbackFor(locale),
     strings: namespaceStrings(locale, 'reentry'),
     // Source titles and links travel as props, not as JavaScript.
     sources: reasonSources,
@@ -30,6 +32,7 @@ export function reentryCheckerProps(locale: Locale) {
 export function spsCheckerProps(locale: Locale) {
   return {
     lang: intlTag(locale),
+    dateFallback: dateFallbackFor(locale),
     strings: namespaceStrings(locale, 'sps'),
     links: {
       spsGuide: pathFor(locale, 'special-permission-to-stay'),

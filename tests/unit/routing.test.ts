@@ -86,3 +86,19 @@ describe('formatting without time-zone drift', () => {
     expect(formatYen(7000, 'ja')).toMatch(/[¥￥]7,000/);
   });
 });
+
+describe('dates in browsers without the language', () => {
+  test('the server gives the islands its date pattern and month names, and they write dates the same way', async () => {
+    const { dateFallbackFor } = await import('../../src/lib/format.ts');
+    const { formatLongDate, useDateFallback } = await import('../../widgets/shared/format.ts');
+    const ne = dateFallbackFor('ne');
+    expect(ne.months).toHaveLength(12);
+    expect(ne.pattern).toMatch(/\{y\}.*\{m\}.*\{d\}/);
+    useDateFallback(ne);
+    // 'qq-zz' has no date data anywhere, so the fallback is used; it must match Node's own 'ne'.
+    const [y, m, d] = [2024, 6, 10];
+    expect(formatLongDate('2024-06-10', 'qq-zz')).toBe(ne.pattern.replace('{y}', String(y)).replace('{m}', ne.months[m - 1]!).replace('{d}', String(d)));
+    expect(formatLongDate('2024-06-10', 'qq-zz')).toBe(formatDate('2024-06-10', 'ne'));
+    useDateFallback(undefined);
+  });
+});

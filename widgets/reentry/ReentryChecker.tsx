@@ -14,7 +14,7 @@ import type { ReasonInfo } from './reasons.ts';
 import { buildReentryIcs, icsFileName } from './ics.ts';
 import { checklistKeys, guideLinks, outcomeTitleKey, outcomeVars, legalVars, splitReasons } from './wording.ts';
 import { parseLooseDate, splitISODate } from '../shared/calendar-date.ts';
-import { formatLongDate, translate, type Vars } from '../shared/format.ts';
+import { formatLongDate, translate, useDateFallback, type DateFallback, type Vars } from '../shared/format.ts';
 
 export type ReentryCheckerProps = {
   /** BCP 47 tag for Intl formatting, e.g. 'ja', 'zh-CN'. */
@@ -23,6 +23,8 @@ export type ReentryCheckerProps = {
   strings: Record<string, string>;
   links: { reentryPermit: string; specialReentry: string; specialPermission: string; contact: string; fees: string };
   office: { name: string; phone: string; phoneE164: string };
+  /** Dates as the server writes them, for browsers without this language's date data. */
+  dateFallback?: DateFallback;
   /**
    * Source of each reason code: pass `reasonSources` from ./reasons.ts. A prop rather than an
    * import so the ~1.2 KB gzip of titles and addresses travels as HTML, not as JavaScript.
@@ -135,7 +137,8 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
 
   change = (field: ReentryField) => this.show({ result: null }, firstInputId(field));
 
-  render({ lang, strings, links, office, sources = {} }: ReentryCheckerProps, { values, errors, result }: State) {
+  render({ lang, strings, links, office, sources = {}, dateFallback }: ReentryCheckerProps, { values, errors, result }: State) {
+    useDateFallback(dateFallback);
     const base: Vars = { ...legalVars(lang), office: office.name, phone: office.phone };
     const t: T = (key, vars = base) => translate(strings, key, vars);
 

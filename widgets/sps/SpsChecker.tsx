@@ -8,7 +8,7 @@ import { keyDates, specialPermissionFacts } from '../../src/data/legal.ts';
 import { assessSps, keepShownAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
 import { isShown, questions, type Field, type Question } from './questions.ts';
 import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQuery } from './query.ts';
-import { formatLongDate } from '../shared/format.ts';
+import { formatLongDate, useDateFallback, type DateFallback } from '../shared/format.ts';
 import { translator } from './text.ts';
 
 export type SpsCheckerProps = {
@@ -16,6 +16,8 @@ export type SpsCheckerProps = {
   strings: Record<string, string>;
   links: { spsGuide: string; refundPolicy: string; reentryPermit: string; specialReentry: string; contact: string };
   office: { name: string; phone: string; phoneE164: string };
+  /** Dates as the server writes them, for browsers without this language's date data. */
+  dateFallback?: DateFallback;
 };
 
 type View = {
@@ -92,7 +94,8 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     this.go(`?${toSpsQuery(answers)}`, { answers, result: outcome, errors: [], focus: 'result' });
   };
 
-  render({ lang, strings, links, office }: SpsCheckerProps, view: View) {
+  render({ lang, strings, links, office, dateFallback }: SpsCheckerProps, view: View) {
+    useDateFallback(dateFallback);
     const { t, plural } = translator(strings, lang);
     const vars = { office: office.name, phone: office.phone };
     const errorText = (error: SpsError) => t(error.code === 'required' ? `errors.required.${error.field}` : `errors.${error.code}`);
