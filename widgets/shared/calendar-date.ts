@@ -104,9 +104,16 @@ export function validityEndInYears(firstDay: ISODate, years: number): ISODate {
   return periodEndFromFirstDay(toUTCMillis(firstDay), 12 * Math.trunc(years));
 }
 
-/** Full-width digits (２０２６) as ASCII (NFKC folds character widths), spaces removed. */
+/**
+ * Full-width (２０２６) and Devanagari (२०२६, typed on Nepali keyboards) digits as ASCII,
+ * spaces removed. NFKC folds widths; Devanagari digits need their own mapping.
+ */
 function normaliseNumber(raw: unknown): string {
-  return typeof raw === 'string' ? raw.normalize('NFKC').replace(/\s+/g, '') : '';
+  if (typeof raw !== 'string') return '';
+  return raw
+    .normalize('NFKC')
+    .replace(/[\u0966-\u096f]/g, (digit) => String(digit.charCodeAt(0) - 0x0966))
+    .replace(/\s+/g, '');
 }
 
 export type LooseDateResult = { ok: true; date: ISODate } | { ok: false; code: DateErrorCode };

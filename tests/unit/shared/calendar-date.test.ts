@@ -195,6 +195,7 @@ describe('parseLooseDate', () => {
     expect(parseLooseDate('2026', '3', '9')).toEqual({ ok: true, date: '2026-03-09' });
     expect(parseLooseDate(' 2026 ', '03', '09 ')).toEqual({ ok: true, date: '2026-03-09' });
     expect(parseLooseDate('２０２６', '１２', '３１')).toEqual({ ok: true, date: '2026-12-31' });
+    expect(parseLooseDate('२०२६', '१२', '३१')).toEqual({ ok: true, date: '2026-12-31' });
     expect(parseLooseDate('2 026', '1\u30002', '0 1')).toEqual({ ok: true, date: '2026-12-01' });
     expect(parseLooseDate('2024', '2', '29')).toEqual({ ok: true, date: '2024-02-29' });
   });
