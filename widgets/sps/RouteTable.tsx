@@ -4,6 +4,7 @@
 
 import { routeCodes, translator } from './text.ts';
 import type { SpsCheckerProps } from './SpsChecker.tsx';
+import OfficeBlock from './OfficeBlock.tsx';
 
 export type RouteTableProps = Pick<SpsCheckerProps, 'lang' | 'strings' | 'links' | 'office'>;
 
@@ -41,16 +42,10 @@ export default function RouteTable({ lang, strings, links, office }: RouteTableP
       <p>
         <a href={links.spsGuide}>{t('nextSteps.read_guide_sps')}</a>
       </p>
-      <div class="sps-office">
-        <h3>{t('office.heading', vars)}</h3>
-        <p>{t('office.text', vars)}</p>
-        <p>
-          <a class="sps-button" href={`tel:${office.phoneE164}`}>
-            {t('office.call', vars)}
-          </a>{' '}
-          <a href={links.contact}>{t('nextSteps.contact_office', vars)}</a>
-        </p>
-      </div>
+      <OfficeBlock t={t} vars={vars} phoneE164={office.phoneE164}>
+        {' '}
+        <a href={links.contact}>{t('nextSteps.contact_office', vars)}</a>
+      </OfficeBlock>
       <p class="sps-callout">{t('notAdvice', vars)}</p>
     </section>
   );

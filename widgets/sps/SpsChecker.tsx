@@ -10,6 +10,7 @@ import { isShown, questions, type Field, type Question } from './questions.ts';
 import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQuery } from './query.ts';
 import { formatLongDate, useDateFallback, type DateFallback } from '../shared/format.ts';
 import { translator } from './text.ts';
+import OfficeBlock from './OfficeBlock.tsx';
 
 export type SpsCheckerProps = {
   lang: string;
@@ -279,15 +280,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
             ))}
           </ol>
 
-          <div class="sps-office">
-            <h3>{t('office.heading', vars)}</h3>
-            <p>{t('office.text', vars)}</p>
-            <p>
-              <a class="sps-button" href={`tel:${office.phoneE164}`}>
-                {t('office.call', vars)}
-              </a>
-            </p>
-          </div>
+          <OfficeBlock t={t} vars={vars} phoneE164={office.phoneE164} />
 
           <p class="sps-callout">{t('notAdvice', vars)}</p>
 
