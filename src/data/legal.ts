@@ -64,6 +64,8 @@ export const keyDates = {
   reentryFeesPreviousUntil: reentryPermitFees.previous.until,
   reentryFeesChanged: '2025-04-01',
   feeLawDeadline: '2027-03-31',
+  /** Start of the 2026 law's new fees as reported by unofficial sources only (A7.4 [U]): pages must say it is unconfirmed. */
+  newFeesReportedFrom: '2026-10-01',
 } as const;
 
 export type KeyDate = keyof typeof keyDates;
