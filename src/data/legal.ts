@@ -70,5 +70,8 @@ export const keyDates = {
 
 export type KeyDate = keyof typeof keyDates;
 
+/** When the re-entry permit fees and the 2026 fee law (facts A6.1, A7.1–A7.4) were last checked; the fee table shows it. */
+export const reentryFeesCheckedOn: ISODate = '2026-12-03';
+
 /** When the legal facts on this site were last checked against shared/domain/facts.md. */
 export const factsCheckedOn: ISODate = '2026-11-23';
