@@ -2,7 +2,7 @@
 // where one exists, the official page behind it. Pages can cite these next to the result, and
 // reviewers can check a rule against its source without reading the engine.
 
-import type { AgainstFactor, DepartureOrderBlocker, FavourFactor, RefundStatus, SpsRoute } from './assess.ts';
+import type { AgainstFactor, DepartureOrderBlocker, FavourFactor, RefundStatus, SpsResult, SpsRoute } from './assess.ts';
 
 export type Source = {
   /** Entries in shared/domain/facts.md. */
@@ -30,7 +30,7 @@ const guideline = (facts: string[]): Source => ({ facts, url: officialPages.guid
 
 export const factorSources: Readonly<Record<FavourFactor | AgainstFactor, Source>> = {
   married_japanese_or_spr: guideline(['C4.3', 'C4.6']),
-  // Family relations are a statutory consideration (C3.4); the PR/LTR spouse item is the office's (C9).
+  // Not a guideline factor (C4.3); no longer offered or shown. Kept so the code stays complete.
   married_pr_or_ltr: guideline(['C3.4', 'C9']),
   raising_child_of_japanese: guideline(['C4.3']),
   children_schooled_in_japan: guideline(['C4.2', 'C4.3']),
@@ -51,7 +51,7 @@ export const factorSources: Readonly<Record<FavourFactor | AgainstFactor, Source
 };
 
 export const routeSources: Readonly<Record<SpsRoute, Source>> = {
-  sps_application: { facts: ['C3.5', 'C3.6', 'C3.7', 'C3.8'], url: officialPages.application, confidence: 'V' },
+  sps_application: { facts: ['C3.1', 'C3.5', 'C3.6', 'C3.7', 'C3.8'], url: officialPages.application, confidence: 'V' },
   departure_order: { facts: ['C5.1', 'C5.2', 'C5.3'], url: officialPages.departureOrder, confidence: 'V' },
   deportation_procedure: { facts: ['C5.2', 'C5.4'], url: officialPages.departureOrder, confidence: 'V' },
   too_late: { facts: ['C3.6', 'C3.13'], url: officialPages.application, confidence: 'V' },
@@ -64,9 +64,59 @@ export const weighingSource: Source = { facts: ['C4.5'], url: null, confidence: 
 
 export const blockerSources: Readonly<Record<DepartureOrderBlocker, Source>> = {
   not_overstay_only: { facts: ['C5.2'], url: officialPages.departureOrder, confidence: 'V' },
+  long_sentence: { facts: ['C5.2'], url: officialPages.departureOrder, confidence: 'V' },
+  drug_conviction: { facts: ['C5.2', 'C3.16'], url: officialPages.departureOrder, confidence: 'V' },
+  listed_ground: { facts: ['C5.2', 'C3.3'], url: officialPages.departureOrder, confidence: 'V' },
   listed_crime_conviction: { facts: ['C5.2'], url: officialPages.departureOrder, confidence: 'V' },
   previously_deported_or_ordered: { facts: ['C5.2'], url: officialPages.departureOrder, confidence: 'V' },
-  procedure_already_advanced: { facts: ['C5.1', 'C5.2'], url: officialPages.departureOrder, confidence: 'V' },
+  procedure_already_advanced: { facts: ['C5.2', 'C5.7'], url: officialPages.departureOrder, confidence: 'V' },
+};
+
+/** A drug conviction is no bar but weighs heavily against (C3.15, C3.16; the weighting is S). */
+export const drugSource: Source = { facts: ['C3.15', 'C3.16', 'C4.4'], url: officialPages.guidelines, confidence: 'S' };
+/** Detained or supervised people can still use route (b) until the Art. 47(3) notice (statute only). */
+export const beforeNoticeSource: Source = { facts: ['C5.7', 'C5.8'], url: null, confidence: 'V' };
+/** Legal advice before contacting immigration: the design rule in facts F, resting on C3.5 and C3.6. */
+export const adviceFirstSource: Source = { facts: ['F', 'C3.5', 'C3.6'], url: officialPages.application, confidence: 'V' };
+/** The 3-day timing around the inspector's finding (C3.12). */
+export const timingSource: Source = { facts: ['C3.12'], url: null, confidence: 'V' };
+
+/** What a shown source is about; the page words each topic as `sources.topics.<topic>`. */
+export type SourceTopic = 'route' | 'blockers' | 'bar' | 'drug' | 'factors' | 'weighing' | 'timing' | 'beforeNotice' | 'adviceFirst' | 'refund';
+export type ShownSource = { topic: SourceTopic } & Source;
+
+/** The sources behind every statement a result shows, in the order the result shows them. */
+export function resultSources(result: SpsResult): ShownSource[] {
+  const merge = (topic: SourceTopic, sources: readonly Source[]): ShownSource | null => {
+    if (sources.length === 0) return null;
+    const facts = [...new Set(sources.flatMap((source) => source.facts))];
+    const url = sources.find((source) => source.url)?.url ?? null;
+    const confidence = sources.some((source) => source.confidence === 'S') ? 'S' : 'V';
+    return { topic, facts, url, confidence };
+  };
+  const isSps = result.route === 'sps_application';
+  const shown = [
+    merge('route', [routeSources[result.route]]),
+    result.applicationTiming === 'not_yet_get_advice' ? merge('adviceFirst', [adviceFirstSource]) : null,
+    result.departureOrder?.beforeNotice ? merge('beforeNotice', [beforeNoticeSource]) : null,
+    merge('blockers', result.departureOrderBlockers.map((code) => blockerSources[code])),
+    isSps ? merge('bar', [barSource]) : null,
+    isSps && result.against.includes('drug_offence') ? merge('drug', [drugSource]) : null,
+    isSps ? merge('factors', [...result.inFavour, ...result.against].map((code) => factorSources[code])) : null,
+    isSps ? merge('weighing', [weighingSource]) : null,
+    isSps ? merge('timing', [timingSource]) : null,
+    merge('refund', [refundSources[result.refund]]),
+  ];
+  return shown.filter((source): source is ShownSource => source !== null);
+}
+
+/** Official page titles (Japanese, as the pages name themselves), shown as link text in every language. */
+export const officialPageTitles: Readonly<Record<string, string>> = {
+  [officialPages.guidelines]: '出入国在留管理庁「在留特別許可に係るガイドライン」',
+  [officialPages.application]: '出入国在留管理庁「在留特別許可申請」',
+  [officialPages.departureOrder]: '出入国在留管理庁「出国命令制度について」',
+  [officialPages.provisionalRelease]: '出入国在留管理庁「仮放免制度について」',
+  [officialPages.supervision]: '出入国在留管理庁「監理措置に関する各種申請」',
 };
 
 /** The refund promise is the office's own wording (seed 001), restated in facts E; no official page. */
