@@ -70,3 +70,20 @@ describe('text helpers', () => {
     expect(translator({ 'n_other': '{{count}}' }, 'not a language!!').plural('n', 2)).toBe('2');
   });
 });
+
+describe('every locale', () => {
+  const dictionaries = import.meta.glob<{ default: Record<string, unknown> }>('../../../src/i18n/*/sps.json', { eager: true });
+  const required = requiredKeys();
+  it('has all eight dictionaries', () => expect(Object.keys(dictionaries)).toHaveLength(8));
+  for (const [path, module] of Object.entries(dictionaries)) {
+    const strings = flatten(module.default);
+    it(`${path}: every key, the office's word "全額返金制度", the rules-checked date`, () => {
+      expect(required.filter((key) => !(key in strings))).toEqual([]);
+      expect(strings['refund.heading']).toContain('全額返金制度');
+      expect(strings['routeTable.refund']).toContain('全額返金制度');
+      expect(strings['sources.checkedOn']).toContain('{{checkedOn}}');
+      // The dropped factor (not in the guideline, C4.3) stays dropped everywhere.
+      expect(Object.keys(strings).some((key) => key.includes('married_pr_or_ltr'))).toBe(false);
+    });
+  }
+});
