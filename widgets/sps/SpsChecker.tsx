@@ -6,7 +6,7 @@
 import { Component } from 'preact';
 import { keyDates, specialPermissionFacts } from '../../src/data/legal.ts';
 import { spsRulesCheckedOn } from './checked.ts';
-import { officialPageTitles, resultSources } from './reasons.ts';
+import { resultSources, type SourceTable } from './sources.ts';
 import { assessSpsForm, keepShownAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
 import { isShown, questions, shownOptions, textBase, type Field, type Question } from './questions.ts';
 import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQuery } from './query.ts';
@@ -19,6 +19,8 @@ export type SpsCheckerProps = {
   strings: Record<string, string>;
   links: { spsGuide: string; refundPolicy: string; reentryPermit: string; specialReentry: string; contact: string };
   office: { name: string; phone: string; phoneE164: string };
+  /** The facts rows and official pages behind each result (reasons.ts sourceTable); no list without it. */
+  sources?: SourceTable;
   /** Dates as the server writes them, for browsers without this language's date data. */
   dateFallback?: DateFallback;
 };
@@ -50,8 +52,6 @@ function viewFrom(search: string): View {
 
 const inputId = (field: Field) => `sps-${field}`;
 
-/** routes.sps_application.<key> for each application timing (assess.ts). */
-const timingKeys = { now: 'now', not_yet_appear: 'notYet', not_yet_investigation: 'notYetInvestigation', not_yet_get_advice: 'notYetGetAdvice' } as const;
 
 // A class component rather than hooks: the page then loads no preact/hooks (about 1.1 KB gzip),
 // which helps keep it within its JavaScript budget (12 KB gzip, everything included).
@@ -100,7 +100,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     this.go(`?${toSpsQuery(answers)}`, { answers, result: outcome, errors: [], focus: 'result' });
   };
 
-  render({ lang, strings, links, office, dateFallback }: SpsCheckerProps, view: View) {
+  render({ lang, strings, links, office, sources, dateFallback }: SpsCheckerProps, view: View) {
     useDateFallback(dateFallback);
     const { t, plural } = translator(strings, lang);
     const vars = { office: office.name, phone: office.phone };
@@ -227,14 +227,15 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
             {t(`routes.${route}.heading`)}
           </h2>
           <p>{t(`routes.${route}.body`, { reformDate: formatLongDate(keyDates.spsReformInForce, lang) })}</p>
-          {result.applicationTiming && <p>{t(`routes.sps_application.${timingKeys[result.applicationTiming]}`)}</p>}
+          {result.applicationTiming && <p>{t(`routes.sps_application.${result.applicationTiming}`)}</p>}
           {result.departureOrder && (
             <>
+              {/* For a detained or supervised person the timing matters most, so it comes first. */}
+              {result.departureOrder.beforeNotice && <p class="sps-callout">{t('routes.departure_order.beforeNotice')}</p>}
               <p>{plural('routes.departure_order.ban', result.departureOrder.landingBanYears)}</p>
               {result.departureOrder.temporaryVisitorBanYears !== null && (
                 <p>{plural('routes.departure_order.temporaryVisitor', result.departureOrder.temporaryVisitorBanYears)}</p>
               )}
-              {result.departureOrder.beforeNotice && <p class="sps-callout">{t('routes.departure_order.beforeNotice')}</p>}
             </>
           )}
           {result.departureOrderBlockers.length > 0 && (
@@ -298,15 +299,19 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
 
           <p class="sps-callout">{t('notAdvice', vars)}</p>
 
-          <h3>{t('sources.heading')}</h3>
-          <ul class="sps-sources">
-            {resultSources(result).map((source) => (
-              <li key={source.topic}>
-                {t(`sources.topics.${source.topic}`)}: {source.url && <a href={source.url}>{officialPageTitles[source.url]}</a>}
-                {source.url && ' '}({t('sources.facts')} {source.facts.join(', ')}){source.confidence === 'S' && ` ${t('sources.secondary')}`}
-              </li>
-            ))}
-          </ul>
+          {sources && (
+            <>
+              <h3>{t('sources.heading')}</h3>
+              <ul class="sps-sources">
+                {resultSources(result, sources).map((source) => (
+                  <li key={source.topic}>
+                    {t(`sources.topics.${source.topic}`)}: {source.url && <a href={source.url}>{sources.titles[source.url] ?? source.url}</a>}
+                    {source.url && ' '}({t('sources.facts')} {source.facts.join(', ')}){source.confidence === 'S' && source.topic !== 'refund' && ` ${t('sources.secondary')}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <p class="sps-hint">{t('sources.checkedOn', { checkedOn: formatLongDate(spsRulesCheckedOn, lang) })}</p>
 
           <h3>{t('summary.heading')}</h3>

@@ -124,7 +124,8 @@ export const errorCodes = [
   'valid_status_but_procedure_stage',
   /** "Legally married and living together" and "the marriage is a sham" about the same marriage. */
   'sham_and_genuine_marriage',
-  /** Sentenced for a listed crime, yet never sentenced. */
+  /** Sentenced for a listed crime, yet never sentenced. Kept for callers; no longer reachable, since
+   *  the listed-crime question is not asked of the never-sentenced (issue 17). */
   'listed_crime_without_sentence',
   /** Reported to immigration oneself, yet no contact with immigration so far. */
   'reported_voluntarily_but_no_contact',
@@ -258,14 +259,12 @@ function findErrors(answers: PartialSpsAnswers, form: boolean): SpsError[] {
   }
   // The married options describe a legally established marriage with cohabitation, and the
   // sham option describes the person's marriage; both cannot be true of it (C4.3, C4.4).
-  const married = answers.inFavour?.some((code) => code === 'married_japanese_or_spr' || code === 'married_pr_or_ltr');
-  if (married && answers.against?.includes('sham_marriage')) {
+  // (married_pr_or_ltr is no longer accepted: normaliseAnswers drops it.)
+  if (answers.inFavour?.includes('married_japanese_or_spr') && answers.against?.includes('sham_marriage')) {
     errors.push({ field: 'against', code: 'sham_and_genuine_marriage' });
   }
-  // The departure-order condition is about being *sentenced* for a listed crime (C5.2(3)).
-  if (answers.listedCrimeConviction === true && answers.sentence === 'none') {
-    errors.push({ field: 'listedCrimeConviction', code: 'listed_crime_without_sentence' });
-  }
+  // listed_crime_without_sentence needs no check any more: the listed-crime question is hidden
+  // from the never-sentenced (questions.ts), so keepShownAnswers has already dropped that answer.
   // Voluntary reporting means going to immigration oneself (C4.3); "no contact yet" says that has not happened.
   if (answers.stage === 'no_contact' && answers.inFavour?.includes('reported_voluntarily')) {
     errors.push({ field: 'inFavour', code: 'reported_voluntarily_but_no_contact' });

@@ -2,7 +2,8 @@
 // where one exists, the official page behind it. Pages can cite these next to the result, and
 // reviewers can check a rule against its source without reading the engine.
 
-import type { AgainstFactor, DepartureOrderBlocker, FavourFactor, RefundStatus, SpsResult, SpsRoute } from './assess.ts';
+import type { AgainstFactor, DepartureOrderBlocker, FavourFactor, RefundStatus, SpsRoute } from './assess.ts';
+import type { SourceTable } from './sources.ts';
 
 export type Source = {
   /** Entries in shared/domain/facts.md. */
@@ -81,35 +82,6 @@ export const adviceFirstSource: Source = { facts: ['F', 'C3.5', 'C3.6'], url: of
 /** The 3-day timing around the inspector's finding (C3.12). */
 export const timingSource: Source = { facts: ['C3.12'], url: null, confidence: 'V' };
 
-/** What a shown source is about; the page words each topic as `sources.topics.<topic>`. */
-export type SourceTopic = 'route' | 'blockers' | 'bar' | 'drug' | 'factors' | 'weighing' | 'timing' | 'beforeNotice' | 'adviceFirst' | 'refund';
-export type ShownSource = { topic: SourceTopic } & Source;
-
-/** The sources behind every statement a result shows, in the order the result shows them. */
-export function resultSources(result: SpsResult): ShownSource[] {
-  const merge = (topic: SourceTopic, sources: readonly Source[]): ShownSource | null => {
-    if (sources.length === 0) return null;
-    const facts = [...new Set(sources.flatMap((source) => source.facts))];
-    const url = sources.find((source) => source.url)?.url ?? null;
-    const confidence = sources.some((source) => source.confidence === 'S') ? 'S' : 'V';
-    return { topic, facts, url, confidence };
-  };
-  const isSps = result.route === 'sps_application';
-  const shown = [
-    merge('route', [routeSources[result.route]]),
-    result.applicationTiming === 'not_yet_get_advice' ? merge('adviceFirst', [adviceFirstSource]) : null,
-    result.departureOrder?.beforeNotice ? merge('beforeNotice', [beforeNoticeSource]) : null,
-    merge('blockers', result.departureOrderBlockers.map((code) => blockerSources[code])),
-    isSps ? merge('bar', [barSource]) : null,
-    isSps && result.against.includes('drug_offence') ? merge('drug', [drugSource]) : null,
-    isSps ? merge('factors', [...result.inFavour, ...result.against].map((code) => factorSources[code])) : null,
-    isSps ? merge('weighing', [weighingSource]) : null,
-    isSps ? merge('timing', [timingSource]) : null,
-    merge('refund', [refundSources[result.refund]]),
-  ];
-  return shown.filter((source): source is ShownSource => source !== null);
-}
-
 /** Official page titles (Japanese, as the pages name themselves), shown as link text in every language. */
 export const officialPageTitles: Readonly<Record<string, string>> = {
   [officialPages.guidelines]: '出入国在留管理庁「在留特別許可に係るガイドライン」',
@@ -125,4 +97,19 @@ export const refundSources: Readonly<Record<RefundStatus, Source>> = {
   not_covered_detained: { facts: ['E'], url: null, confidence: 'S' },
   unclear_ask_office: { facts: ['E', 'C6.4', 'C7.2'], url: null, confidence: 'S' },
   not_applicable: { facts: ['E'], url: null, confidence: 'S' },
+};
+
+/** Everything the result's source list needs, handed to the island as props (data, not code). */
+export const sourceTable: SourceTable = {
+  routes: routeSources,
+  blockers: blockerSources,
+  factors: factorSources,
+  refund: refundSources,
+  bar: barSource,
+  drug: drugSource,
+  weighing: weighingSource,
+  timing: timingSource,
+  beforeNotice: beforeNoticeSource,
+  adviceFirst: adviceFirstSource,
+  titles: officialPageTitles,
 };

@@ -6,7 +6,7 @@
 import { fill, flattenStrings, type Vars } from '../shared/format.ts';
 import { departureOrderBlockers, errorCodes, nextStepCodes, refundExclusions, type RefundStatus, type SpsRoute } from './assess.ts';
 import { againstFactors, favourFactors, questions } from './questions.ts';
-import type { SourceTopic } from './reasons.ts';
+import type { SourceTopic } from './sources.ts';
 
 export type Strings = Readonly<Record<string, string>>;
 export type { Vars };
@@ -71,7 +71,8 @@ export function requiredKeys(): string[] {
   for (const code of errorCodes) if (code !== 'required') keys.push(`errors.${code}`);
   for (const route of routeCodes) keys.push(`routes.${route}.heading`, `routes.${route}.body`, `routeTable.rows.${route}`);
   keys.push(
-    'routes.sps_application.notYet', 'routes.sps_application.notYetInvestigation', 'routes.sps_application.notYetGetAdvice',
+    // One per ApplicationTiming code (assess.ts).
+    'routes.sps_application.not_yet_appear', 'routes.sps_application.not_yet_investigation', 'routes.sps_application.not_yet_get_advice',
     'routes.sps_application.now', 'routes.too_late.leave', 'routes.departure_order.beforeNotice',
   );
   for (const code of [...favourFactors, ...againstFactors]) if (!hiddenFactors.includes(code)) keys.push(`factors.codes.${code}`);

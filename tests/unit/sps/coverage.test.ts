@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessSps, departureOrderBlockers, errorCodes, nextStepCodes, refundExclusions, type SpsAnswers } from '../../../widgets/sps/assess.ts';
 import { againstFactors, favourFactors, sentences, situations, stages, wishes } from '../../../widgets/sps/questions.ts';
-import { factorSources, refundSources, routeSources, blockerSources } from '../../../widgets/sps/reasons.ts';
+import { factorSources, refundSources, routeSources, blockerSources, sourceTable } from '../../../widgets/sps/reasons.ts';
+import { resultSources } from '../../../widgets/sps/sources.ts';
 import { refundCodes, routeCodes } from '../../../widgets/sps/text.ts';
 
 function* everyAnswer(): Generator<SpsAnswers> {
@@ -71,5 +72,33 @@ describe('reasons.ts cites a facts entry for every code', () => {
   it('official URLs are ISA/MOJ pages over https', () => {
     const urls = [...Object.values(factorSources), ...Object.values(routeSources)].map((s) => s.url).filter((u): u is string => u !== null);
     for (const url of urls) expect(url).toMatch(/^https:\/\/www\.moj\.go\.jp\/isa\//);
+  });
+});
+
+describe('the sources a result shows (sources.ts)', () => {
+  const facts = (answers: Partial<SpsAnswers>) => {
+    const outcome = assessSps(answers);
+    if (outcome.kind !== 'result') throw new Error('expected a result');
+    return resultSources(outcome, sourceTable).flatMap((source) => source.facts);
+  };
+  const base: SpsAnswers = { wish: 'stay', situation: 'overstay', stage: 'detained', sentence: 'none', listedCrimeConviction: false, previouslyDeportedOrOrdered: false, inFavour: [], against: [] };
+  it('a detained person leaving by route (b) is shown C5.7 (before the notice) and C5.2', () => {
+    expect(facts({ ...base, wish: 'leave' })).toEqual(expect.arrayContaining(['C5.2', 'C5.3', 'C5.7']));
+  });
+  it('the bar names C3.3; a drug conviction names C3.15 and C3.16', () => {
+    expect(facts(base)).toContain('C3.3');
+    expect(facts({ ...base, sentence: 'fine_or_suspended', against: ['drug_offence'] })).toEqual(expect.arrayContaining(['C3.15', 'C3.16']));
+  });
+  it('legal advice first names facts F', () => {
+    expect(facts({ ...base, situation: 'other_deportation_ground', stage: 'no_contact' })).toContain('F');
+  });
+  it('every result shows at least the route and the refund sources, and no facts row twice per topic', () => {
+    for (const answers of everyAnswer()) {
+      const outcome = assessSps(answers);
+      if (outcome.kind !== 'result') continue;
+      const shown = resultSources(outcome, sourceTable);
+      expect(shown.map((s) => s.topic)).toEqual(expect.arrayContaining(['route', 'refund']));
+      for (const source of shown) expect(new Set(source.facts).size).toBe(source.facts.length);
+    }
   });
 });
