@@ -386,6 +386,8 @@ function chooseNextSteps(route: SpsRoute, a: SpsAnswers, barred: boolean, blocke
       steps.push('be_ready_to_leave_promptly', 'read_guide_sps');
       break;
     case 'deportation_procedure':
+      // F: someone who may still hold a valid status is not sent to immigration, even to leave.
+      if (a.situation === 'other_deportation_ground' && a.stage === 'no_contact') steps.push('legal_advice_first');
       steps.push('contact_office');
       if (blockers.length === 1 && blockers[0] === 'procedure_already_advanced') steps.push('ask_office_departure_order_timing');
       if (releasedOrSupervised.includes(a.stage)) steps.push('keep_release_conditions');

@@ -34,7 +34,7 @@ export function resultSources(result: SpsResult, table: SourceTable): ShownSourc
   const isSps = result.route === 'sps_application';
   const shown = [
     merge('route', [table.routes[result.route]]),
-    result.applicationTiming === 'not_yet_get_advice' ? merge('adviceFirst', [table.adviceFirst]) : null,
+    result.nextSteps.includes('legal_advice_first') ? merge('adviceFirst', [table.adviceFirst]) : null,
     result.departureOrder?.beforeNotice ? merge('beforeNotice', [table.beforeNotice]) : null,
     merge('blockers', result.departureOrderBlockers.map((code) => table.blockers[code])),
     isSps ? merge('bar', [table.bar]) : null,

@@ -164,7 +164,9 @@ describe('assessSps on arbitrary input', () => {
         const outcome = assessSps({ ...input, situation: 'other_deportation_ground', stage: 'no_contact' });
         if (outcome.kind !== 'result') return;
         expect(outcome.nextSteps).not.toContain('appear_at_regional_bureau');
-        if (outcome.route === 'sps_application') expect(outcome.nextSteps[0]).toBe('legal_advice_first');
+        expect(outcome.nextSteps).not.toContain('appear_to_leave_voluntarily');
+        // Whether they want to stay or to leave, advice comes before anything else.
+        expect(outcome.nextSteps[0]).toBe('legal_advice_first');
       }),
       { numRuns },
     );

@@ -63,6 +63,12 @@ describe('route: wish to stay with a deportation ground', () => {
     expect(r.nextSteps).toContain('contact_office');
   });
 
+  it('the same person wanting to leave is not sent to immigration either: legal help first (F)', () => {
+    const r = result({ wish: 'leave', situation: 'other_deportation_ground', stage: 'no_contact', sentence: 'fine_or_suspended', against: ['drug_offence'] });
+    expect(r.route).toBe('deportation_procedure');
+    expect(r.nextSteps[0]).toBe('legal_advice_first');
+  });
+
   it('only someone not yet in contact is told that going in themselves counts in their favour (C4.3)', () => {
     expect(result({ stage: 'no_contact' }).nextSteps).toContain('going_yourself_counts_in_favour');
     expect(result({ stage: 'under_investigation' }).nextSteps).not.toContain('going_yourself_counts_in_favour');
