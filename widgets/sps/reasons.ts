@@ -73,8 +73,9 @@ export const blockerSources: Readonly<Record<DepartureOrderBlocker, Source>> = {
   procedure_already_advanced: { facts: ['C5.2', 'C5.7'], url: officialPages.departureOrder, confidence: 'V' },
 };
 
-/** A drug conviction is no bar but weighs heavily against (C3.15, C3.16; the weighting is S). */
-export const drugSource: Source = { facts: ['C3.15', 'C3.16', 'C4.4'], url: officialPages.guidelines, confidence: 'S' };
+/** A drug conviction is no bar (C3.15, C3.16: statute, V). Its weight against is C4.4 (S), which
+ *  the result cites under the guideline factors, where the drug offence is listed. */
+export const drugSource: Source = { facts: ['C3.15', 'C3.16'], url: null, confidence: 'V' };
 /** Detained or supervised people can still use route (b) until the Art. 47(3) notice (statute only). */
 export const beforeNoticeSource: Source = { facts: ['C5.7', 'C5.8'], url: null, confidence: 'V' };
 /** Legal advice before contacting immigration: the design rule in facts F, resting on C3.5 and C3.6. */
