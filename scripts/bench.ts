@@ -20,7 +20,7 @@ import { localeCodes, type Locale } from '../src/config/locales.ts';
 import { pageIds } from '../src/content/pages.ts';
 import { assessReentry, exclusionKinds, residences, tripPlans, type ReentryAnswers } from '../widgets/reentry/assess.ts';
 import { answersToQuery } from '../widgets/reentry/query.ts';
-import { assessSps, keepShownAnswers, type SpsAnswers } from '../widgets/sps/assess.ts';
+import { assessSps, assessSpsForm, keepShownAnswers, type SpsAnswers } from '../widgets/sps/assess.ts';
 import { toSpsQuery } from '../widgets/sps/query.ts';
 import { againstFactors, favourFactors, sentences, situations, stages, wishes } from '../widgets/sps/questions.ts';
 
@@ -705,8 +705,8 @@ async function siteFigures(one: Build) {
   let lighthouse: Record<string, LighthouseRun> = {};
   try {
     const reentryAnswers: ReentryAnswers = { residence: 'mid_long_term', hasValidPassport: true, hasCard: true, exclusions: [], stayExpiry: '2029-06-30', pendingApplication: false, departure: '2026-04-10', plannedReturn: '2026-08-20', trips: 'one' };
-    const spsAnswers: SpsAnswers = { wish: 'stay', situation: 'overstay', stage: 'no_contact', sentence: 'none', listedCrimeConviction: false, previouslyDeportedOrOrdered: false, inFavour: ['married_japanese_or_spr', 'long_residence'], against: [] };
-    if (assessReentry(reentryAnswers).kind === 'invalid' || assessSps(spsAnswers).kind !== 'result') notMeasured.push('checker answers used in the browser are not valid any more: update them in scripts/bench.ts');
+    const spsAnswers: SpsAnswers = { wish: 'stay', situation: 'overstay', stage: 'no_contact', sentence: 'none', listedCrimeConviction: false, previouslyDeportedOrOrdered: false, listedBarGround: false, inFavour: ['married_japanese_or_spr', 'long_residence'], against: [] };
+    if (assessReentry(reentryAnswers).kind === 'invalid' || assessSpsForm(spsAnswers).kind !== 'result') notMeasured.push('checker answers used in the browser are not valid any more: update them in scripts/bench.ts');
     const browser = await launchBrowser();
     try {
       for (const l of localeCodes) {

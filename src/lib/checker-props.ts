@@ -2,6 +2,7 @@
 // server), links in the reader's language and the office's contact details.
 import { intlTag, type Locale } from '../config/locales.ts';
 import { reasonSources } from '../../widgets/reentry/reasons.ts';
+import { sourceTable as spsSources } from '../../widgets/sps/reasons.ts';
 import { displayPhone, office } from '../data/office.ts';
 import { namespaceStrings } from '../i18n/translator.ts';
 import { pathFor } from './routing.ts';
@@ -34,6 +35,8 @@ export function spsCheckerProps(locale: Locale) {
     lang: intlTag(locale),
     dateFallback: dateFallbackFor(locale),
     strings: namespaceStrings(locale, 'sps'),
+    // The facts rows and official pages behind each result travel as props, not as JavaScript.
+    sources: spsSources,
     links: {
       spsGuide: pathFor(locale, 'special-permission-to-stay'),
       refundPolicy: pathFor(locale, 'refund-policy'),

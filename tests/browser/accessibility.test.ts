@@ -38,12 +38,18 @@ describe('states that only exist after interaction', () => {
     const found: string[] = [];
     const states = [
       '/en/check/re-entry/?residence=mid_long_term&passport=yes&card=yes&ex=none&expiry=2028-05-31&pending=no&departure=2026-12-20&return=2027-01-10&trips=one',
-      '/ja/check/special-permission/?wish=stay&situation=overstay&stage=no_contact&sentence=none&listed=no&prior=no&favour=married_japanese_or_spr',
+      '/ja/check/special-permission/?wish=stay&situation=overstay&stage=no_contact&sentence=none&ground=no&prior=no&favour=married_japanese_or_spr',
+      // Issue 12: the departure order for a detained person (before-notice callout, sources list).
+      '/zh-cn/check/special-permission/?wish=leave&situation=overstay&stage=detained&sentence=none&ground=no&prior=no&notified=no',
+      // Barred by a listed ground, with a drug conviction shown against.
+      '/en/check/special-permission/?wish=stay&situation=other_deportation_ground&stage=no_contact&sentence=fine_or_suspended&ground=yes&prior=no&against=drug_offence',
       '/ne/search/?q=' + encodeURIComponent('पुनःप्रवेश'),
     ];
     for (const path of states) {
       await page.goto(`${base}${path}`);
       await page.waitForTimeout(800);
+      // Each SPS state must reach its result, not a half-filled form.
+      if (path.includes('special-permission')) expect(await page.locator('.sps-result').count(), path).toBe(1);
       for (const v of await violations(page)) found.push(`${path}: ${v}`);
     }
     // The SPS form submitted empty shows its error summary.

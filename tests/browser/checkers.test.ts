@@ -115,6 +115,7 @@ describe('Special Permission checker by keyboard', () => {
       await chooseRadio(page, 'stage', 'no_contact');
       await chooseRadio(page, 'sentence', 'none');
       if (await page.locator('input[name="listed"]').count()) await chooseRadio(page, 'listed', 'no');
+      await chooseRadio(page, 'ground', 'no');
       await chooseRadio(page, 'prior', 'no');
       await tick(page, 'favour', 'married_japanese_or_spr');
       await submitAndReadResult(page);
@@ -129,6 +130,56 @@ describe('Special Permission checker by keyboard', () => {
       await page.close();
     });
   }
+});
+
+// Issue 12: a detained overstayer who wants to leave can still use route (b) of the departure
+// order until the inspector's notice (facts C5.2, C5.7), and must be told to speak up before it.
+describe('Special Permission checker: detained, wants to leave (keyboard)', () => {
+  const expected: Record<string, { heading: string; before: RegExp; checked: RegExp }> = {
+    en: { heading: "The departure order's conditions seem to be met", before: /BEFORE an immigration inspector notifies you/, checked: /Rules checked on/ },
+    'zh-cn': { heading: '您似乎符合出国命令的条件', before: /“之前”/, checked: /规则核对日期/ },
+  };
+  for (const [locale, text] of Object.entries(expected)) {
+    test(`${locale}: overstay only, detained, no notice yet → departure order, told to say so before the notice`, async () => {
+      const page = await browser.context().newPage();
+      await page.goto(`${base}/${locale}/check/special-permission/`);
+      await chooseRadio(page, 'wish', 'leave');
+      await chooseRadio(page, 'situation', 'overstay');
+      await chooseRadio(page, 'stage', 'detained');
+      await chooseRadio(page, 'sentence', 'none');
+      // Never sentenced: neither the listed-crime nor the drug question is asked (issue 17).
+      expect(await page.locator('input[name="listed"]').count()).toBe(0);
+      expect(await page.locator('input[name="against"]').count()).toBe(0);
+      await chooseRadio(page, 'ground', 'no');
+      await chooseRadio(page, 'prior', 'no');
+      await chooseRadio(page, 'notified', 'no');
+      await submitAndReadResult(page);
+      const heading = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      expect(heading).toBe(text.heading);
+      const result = await page.locator('.sps-result').innerText();
+      expect(result).toMatch(text.before);
+      expect(result).toMatch(text.checked);
+      expect(result).toMatch(/C5\.7/);
+      expect(result).toMatch(/03.6450.3286/);
+      const url = new URL(page.url());
+      expect(url.searchParams.get('stage')).toBe('detained');
+      expect(url.searchParams.get('notified')).toBe('no');
+      // Reload keeps the answers and the result (they live in the URL).
+      await page.reload();
+      await page.waitForFunction((h) => document.querySelector('.sps-result h2')?.textContent === h, text.heading);
+      await page.close();
+    });
+  }
+
+  test('en: the same person after the inspector\'s notice is told the departure order is closed', async () => {
+    const page = await browser.context().newPage();
+    await page.goto(`${base}/en/check/special-permission/?wish=leave&situation=overstay&stage=detained&sentence=none&ground=no&prior=no&notified=yes`);
+    await page.waitForSelector('.sps-result');
+    const result = await page.locator('.sps-result').innerText();
+    expect(result).toMatch(/already told you that you are to be deported/);
+    expect(result).not.toMatch(/conditions seem to be met/);
+    await page.close();
+  });
 });
 
 describe('starting on a guide page', () => {

@@ -13,7 +13,7 @@ const pageTypes = {
   home: '/vi/',
   guide: '/ja/special-re-entry-permit/',
   reentryChecker: '/en/check/re-entry/?residence=permanent_resident&passport=yes&card=yes&ex=none&departure=2026-12-20&return=2027-03-01&trips=one',
-  spsChecker: '/pt-br/check/special-permission/?wish=leave&situation=overstay&stage=no_contact&sentence=none&listed=no&prior=no',
+  spsChecker: '/pt-br/check/special-permission/?wish=leave&situation=overstay&stage=no_contact&sentence=none&ground=no&prior=no',
   search: `/zh-cn/search/?q=${encodeURIComponent('在留特别许可')}`,
 };
 

@@ -5,8 +5,10 @@
 
 import { Component } from 'preact';
 import { keyDates, specialPermissionFacts } from '../../src/data/legal.ts';
-import { assessSps, keepShownAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
-import { isShown, questions, type Field, type Question } from './questions.ts';
+import { spsRulesCheckedOn } from './checked.ts';
+import { resultSources, type SourceTable } from './sources.ts';
+import { assessSpsForm, keepShownAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
+import { isShown, questions, shownOptions, textBase, type Field, type Question } from './questions.ts';
 import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQuery } from './query.ts';
 import { formatLongDate, useDateFallback, type DateFallback } from '../shared/format.ts';
 import { translator } from './text.ts';
@@ -17,6 +19,8 @@ export type SpsCheckerProps = {
   strings: Record<string, string>;
   links: { spsGuide: string; refundPolicy: string; reentryPermit: string; specialReentry: string; contact: string };
   office: { name: string; phone: string; phoneE164: string };
+  /** The facts rows and official pages behind each result (reasons.ts sourceTable); no list without it. */
+  sources?: SourceTable;
   /** Dates as the server writes them, for browsers without this language's date data. */
   dateFallback?: DateFallback;
 };
@@ -38,7 +42,7 @@ function viewFrom(search: string): View {
   const answers = keepShownAnswers(parseSpsQuery(search));
   const change = changeField(search);
   if (change) return { answers, result: null, errors: [], focus: change };
-  const outcome = assessSps(answers);
+  const outcome = assessSpsForm(answers);
   if (outcome.kind === 'result') return { answers, result: outcome, errors: [], focus: 'result' };
   // Only unfinished answers (e.g. the first question, answered on a guide page): fill the form
   // without errors and let the reader go on.
@@ -47,6 +51,7 @@ function viewFrom(search: string): View {
 }
 
 const inputId = (field: Field) => `sps-${field}`;
+
 
 // A class component rather than hooks: the page then loads no preact/hooks (about 1.1 KB gzip),
 // which helps keep it within its JavaScript budget (12 KB gzip, everything included).
@@ -88,14 +93,14 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
 
   onSubmit = (event: Event) => {
     event.preventDefault();
-    const outcome = assessSps(this.state.answers);
+    const outcome = assessSpsForm(this.state.answers);
     if (outcome.kind === 'invalid') return this.setState({ errors: outcome.errors, focus: 'errors' });
     // The engine filled in hidden questions with defaults; the URL keeps only what was shown.
     const answers = keepShownAnswers(outcome.answers);
     this.go(`?${toSpsQuery(answers)}`, { answers, result: outcome, errors: [], focus: 'result' });
   };
 
-  render({ lang, strings, links, office, dateFallback }: SpsCheckerProps, view: View) {
+  render({ lang, strings, links, office, sources, dateFallback }: SpsCheckerProps, view: View) {
     useDateFallback(dateFallback);
     const { t, plural } = translator(strings, lang);
     const vars = { office: office.name, phone: office.phone };
@@ -148,7 +153,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
 
     function renderQuestion(question: Question) {
       const { field, kind } = question;
-      const base = `questions.${field}`;
+      const base = textBase(question, view.answers);
       const errors = view.errors.filter((error) => error.field === field);
       const hintId = `${inputId(field)}-hint`;
       const errorId = `${inputId(field)}-error`;
@@ -171,7 +176,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
               {errors.map(errorText).join(' ')}
             </p>
           )}
-          {question.options.map((option, index) => {
+          {shownOptions(question, view.answers).map((option, index) => {
             const id = index === 0 ? inputId(field) : `${inputId(field)}-${option}`;
             const optionHintId = `${inputId(field)}-${option}-hint`;
             const checked =
@@ -222,9 +227,11 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
             {t(`routes.${route}.heading`)}
           </h2>
           <p>{t(`routes.${route}.body`, { reformDate: formatLongDate(keyDates.spsReformInForce, lang) })}</p>
-          {route === 'sps_application' && <p>{t(result.canApplyNow ? 'routes.sps_application.now' : 'routes.sps_application.notYet')}</p>}
+          {result.applicationTiming && <p>{t(`routes.sps_application.${result.applicationTiming}`)}</p>}
           {result.departureOrder && (
             <>
+              {/* For a detained or supervised person the timing matters most, so it comes first. */}
+              {result.departureOrder.beforeNotice && <p class="sps-callout">{t('routes.departure_order.beforeNotice')}</p>}
               <p>{plural('routes.departure_order.ban', result.departureOrder.landingBanYears)}</p>
               {result.departureOrder.temporaryVisitorBanYears !== null && (
                 <p>{plural('routes.departure_order.temporaryVisitor', result.departureOrder.temporaryVisitorBanYears)}</p>
@@ -247,6 +254,14 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
             <>
               <h3>{t('bar.heading')}</h3>
               <p class={result.barred ? 'sps-callout sps-callout--bar' : undefined}>{t(result.barred ? 'bar.applies' : 'bar.notApplies')}</p>
+              {result.barGrounds.length > 0 && (
+                <ul>
+                  {result.barGrounds.map((ground) => (
+                    <li key={ground}>{t(`bar.${ground}`)}</li>
+                  ))}
+                </ul>
+              )}
+              {result.against.includes('drug_offence') && <p class="sps-callout">{t('bar.drug')}</p>}
               <h3>{t('factors.heading')}</h3>
               {renderFactors('inFavour', result.inFavour, [])}
               {renderFactors('against', result.against, result.derivedAgainst)}
@@ -284,13 +299,28 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
 
           <p class="sps-callout">{t('notAdvice', vars)}</p>
 
+          {sources && (
+            <>
+              <h3>{t('sources.heading')}</h3>
+              <ul class="sps-sources">
+                {resultSources(result, sources).map((source) => (
+                  <li key={source.topic}>
+                    {t(`sources.topics.${source.topic}`)}: {source.url && <a href={source.url}>{sources.titles[source.url] ?? source.url}</a>}
+                    {source.url && ' '}({t('sources.facts')} {source.facts.join(', ')}){source.confidence === 'S' && source.topic !== 'refund' && ` ${t('sources.secondary')}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p class="sps-hint">{t('sources.checkedOn', { checkedOn: formatLongDate(spsRulesCheckedOn, lang) })}</p>
+
           <h3>{t('summary.heading')}</h3>
           <dl class="sps-summary">
             {questions
               .filter((question) => isShown(question, result.answers))
               .map((question) => (
                 <div key={question.field}>
-                  <dt>{t(`questions.${question.field}.legend`)}</dt>
+                  <dt>{t(`${textBase(question, result.answers)}.legend`)}</dt>
                   <dd>{summaryValue(question, result)}</dd>
                   <dd>
                     <a
@@ -301,7 +331,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
                       }}
                     >
                       {t('summary.change')}
-                      <span class="sps-vh"> {t(`questions.${question.field}.legend`)}</span>
+                      <span class="sps-vh"> {t(`${textBase(question, result.answers)}.legend`)}</span>
                     </a>
                   </dd>
                 </div>
@@ -368,7 +398,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
 
     function summaryValue(question: Question, result: SpsResult) {
       const value = result.answers[question.field];
-      const option = (code: string) => t(`questions.${question.field}.options.${code}`);
+      const option = (code: string) => t(`${textBase(question, result.answers)}.options.${code}`);
       if (Array.isArray(value)) {
         return value.length === 0 ? t('summary.none') : (
           <ul>

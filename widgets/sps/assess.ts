@@ -9,8 +9,10 @@ import {
   favourFactors,
   questions,
   sentences,
+  shownOptions,
   shownQuestions,
   situations,
+  stagesInProcedure,
   stages,
   wishes,
   type Field,
@@ -32,7 +34,14 @@ export type SpsAnswers = {
   listedCrimeConviction: boolean;
   previouslyDeportedOrOrdered: boolean;
   inFavour: FavourFactor[];
+  /** Ticked factors against. `drug_offence` here is the answer to "convicted of a drug offence",
+   *  read together with `sentence`: it excludes the departure order (C5.2(2)) but is no bar (C3.15, C3.16). */
   against: AgainstFactor[];
+  /** Falls under one of the bar's listed grounds (C3.3(b)). Asked in plain words. */
+  listedBarGround?: boolean;
+  /** Already told by an immigration inspector that they are deportable (the notice of ICRRA
+   *  Art. 47(3)). Only asked of people already in the procedure. */
+  deportabilityNotified?: boolean;
 };
 
 /** What a half-filled form or a hand-edited URL gives: any field may be missing. */
@@ -65,14 +74,22 @@ export type RefundExclusion = (typeof refundExclusions)[number];
 /** Why a person who wants to leave is not shown the departure order (C5.2). */
 export const departureOrderBlockers = [
   'not_overstay_only',
+  /** Life or more than one year unsuspended: another deportation ground, Art. 24(4) (C5.2(2)). */
+  'long_sentence',
+  /** Any drug conviction, even a fine or a suspended sentence: Art. 24(4)(チ) (C5.2(2), C3.16). */
+  'drug_conviction',
+  /** One of the bar's listed grounds, all of them other deportation grounds (C3.3(b), C5.2(2)). */
+  'listed_ground',
   'listed_crime_conviction',
   'previously_deported_or_ordered',
-  /** Detained, released or supervised: whether the inspector has made a finding is unknown here. */
+  /** The inspector's deportability notice (Art. 47(3)) has been given: route (b) is closed (C5.2(1), C5.7). */
   'procedure_already_advanced',
 ] as const;
 export type DepartureOrderBlocker = (typeof departureOrderBlockers)[number];
 
 export const nextStepCodes = [
+  /** A lawful resident with a possible deportation ground, before any contact: advice before anything else (F). */
+  'legal_advice_first',
   'contact_office',
   'urgent_legal_help',
   'appear_at_regional_bureau',
@@ -88,8 +105,12 @@ export const nextStepCodes = [
   'prepare_documents_translations',
   'appear_to_leave_voluntarily',
   'tell_officer_wish_to_leave',
+  /** Detained or supervised: say it before the Art. 47(3) notice; a detained person is released when the order is issued (C5.7). */
+  'tell_officer_before_notice',
   'be_ready_to_leave_promptly',
   'ask_office_departure_order_timing',
+  /** Under investigation and asking to stay: the application opens with detention or supervision (C3.6). */
+  'application_opens_later',
   'confirm_refund_terms',
   'read_guide_sps',
   'read_refund_policy',
@@ -103,7 +124,8 @@ export const errorCodes = [
   'valid_status_but_procedure_stage',
   /** "Legally married and living together" and "the marriage is a sham" about the same marriage. */
   'sham_and_genuine_marriage',
-  /** Sentenced for a listed crime, yet never sentenced. */
+  /** Sentenced for a listed crime, yet never sentenced. Kept for callers; no longer reachable, since
+   *  the listed-crime question is not asked of the never-sentenced (issue 17). */
   'listed_crime_without_sentence',
   /** Reported to immigration oneself, yet no contact with immigration so far. */
   'reported_voluntarily_but_no_contact',
@@ -117,14 +139,29 @@ export type DepartureOrderDetails = {
   landingBanYears: number;
   /** Route (b) only: the period for a later Temporary Visitor entry (C5.3). */
   temporaryVisitorBanYears: number | null;
+  /** Detained, released or supervised: the wish must reach the officer before the Art. 47(3) notice (C5.7). */
+  beforeNotice: boolean;
 };
+
+/** What the result says about when the SPS application can be made (C3.6, C3.7, F). */
+export type ApplicationTiming =
+  | 'now'
+  /** Not in contact yet, overstay or illegal entry: appearing at the bureau starts the procedure. */
+  | 'not_yet_appear'
+  /** Under investigation: the application opens with detention or supervision. */
+  | 'not_yet_investigation'
+  /** A lawful resident with another deportation ground, not in contact: legal advice first (F). */
+  | 'not_yet_get_advice';
 
 export type SpsResult = {
   kind: 'result';
   route: SpsRoute;
-  /** The sentence part of the statutory bar is met: permission only in special circumstances (C3.3).
+  /** The statutory bar is met, by the sentence (C3.3(a)) or a listed ground (C3.3(b)): permission
+   *  only in special circumstances. A drug conviction alone never sets it (C3.15, C3.16).
    *  Reported whatever the route; pages show it where SPS is the route. */
   barred: boolean;
+  /** Which part of the bar the answers meet, in statute order. */
+  barGrounds: ('sentence' | 'listed_ground')[];
   /** Factors the answers touch, in the order of the guideline lists; empty unless route is sps_application. */
   inFavour: FavourFactor[];
   against: AgainstFactor[];
@@ -139,7 +176,9 @@ export type SpsResult = {
   departureOrderBlockers: DepartureOrderBlocker[];
   /** Only for route sps_application: false while the application window has not opened yet (C3.6). */
   canApplyNow: boolean;
-  /** Always starts with contact_office or urgent_legal_help, and always includes contact_office. */
+  /** Only for route sps_application; null otherwise. */
+  applicationTiming: ApplicationTiming | null;
+  /** Always starts with contact_office, urgent_legal_help or legal_advice_first, and always includes contact_office. */
   nextSteps: NextStep[];
   /** The answers as the engine understood them (unknown values dropped, hidden ones defaulted). */
   answers: SpsAnswers;
@@ -173,7 +212,10 @@ export function normaliseAnswers(input: unknown): PartialSpsAnswers {
       sentence: pick(sentences, raw.sentence),
       listedCrimeConviction: pickBoolean(raw.listedCrimeConviction),
       previouslyDeportedOrOrdered: pickBoolean(raw.previouslyDeportedOrOrdered),
-      inFavour: pickList(favourFactors, raw.inFavour),
+      listedBarGround: pickBoolean(raw.listedBarGround),
+      deportabilityNotified: pickBoolean(raw.deportabilityNotified),
+      // married_pr_or_ltr is not a guideline factor (C4.3; it came from the office's old text, C9).
+      inFavour: pickList(favourFactors, raw.inFavour).filter((code) => code !== 'married_pr_or_ltr'),
       // criminal_offence is the engine's own conclusion from the sentence answers, not a box to tick.
       against: pickList(againstFactors, raw.against).filter((code) => code !== 'criminal_offence'),
     };
@@ -187,15 +229,24 @@ export function normaliseAnswers(input: unknown): PartialSpsAnswers {
 /** Drops answers to questions the other answers hide, so a stale hidden answer can neither
  *  cause an error the person cannot see nor change the result. */
 export function keepShownAnswers(answers: PartialSpsAnswers): PartialSpsAnswers {
-  const shown = new Set(shownQuestions(answers).map((question) => question.field));
   const kept: PartialSpsAnswers = {};
-  for (const field of shown) (kept as Record<string, unknown>)[field] = answers[field];
+  for (const question of shownQuestions(answers)) {
+    const value = answers[question.field];
+    // Ticked boxes that are hidden under these answers are dropped too.
+    const options = shownOptions(question, answers);
+    (kept as Record<string, unknown>)[question.field] = Array.isArray(value) ? value.filter((code) => options.includes(code)) : value;
+  }
   return kept;
 }
 
-function findErrors(answers: PartialSpsAnswers): SpsError[] {
+/** Asked by the form, but optional for callers of assessSps: the contract (issue 12) reads a
+ *  missing answer as "no", so answers written before these questions existed keep working. */
+const optionalForCallers: readonly Field[] = ['listedBarGround', 'deportabilityNotified'];
+
+function findErrors(answers: PartialSpsAnswers, form: boolean): SpsError[] {
   const errors: SpsError[] = [];
   for (const question of shownQuestions(answers)) {
+    if (!form && optionalForCallers.includes(question.field)) continue;
     if (question.kind !== 'checkboxes' && answers[question.field] === undefined) {
       errors.push({ field: question.field, code: 'required' });
     }
@@ -208,14 +259,12 @@ function findErrors(answers: PartialSpsAnswers): SpsError[] {
   }
   // The married options describe a legally established marriage with cohabitation, and the
   // sham option describes the person's marriage; both cannot be true of it (C4.3, C4.4).
-  const married = answers.inFavour?.some((code) => code === 'married_japanese_or_spr' || code === 'married_pr_or_ltr');
-  if (married && answers.against?.includes('sham_marriage')) {
+  // (married_pr_or_ltr is no longer accepted: normaliseAnswers drops it.)
+  if (answers.inFavour?.includes('married_japanese_or_spr') && answers.against?.includes('sham_marriage')) {
     errors.push({ field: 'against', code: 'sham_and_genuine_marriage' });
   }
-  // The departure-order condition is about being *sentenced* for a listed crime (C5.2(3)).
-  if (answers.listedCrimeConviction === true && answers.sentence === 'none') {
-    errors.push({ field: 'listedCrimeConviction', code: 'listed_crime_without_sentence' });
-  }
+  // listed_crime_without_sentence needs no check any more: the listed-crime question is hidden
+  // from the never-sentenced (questions.ts), so keepShownAnswers has already dropped that answer.
   // Voluntary reporting means going to immigration oneself (C4.3); "no contact yet" says that has not happened.
   if (answers.stage === 'no_contact' && answers.inFavour?.includes('reported_voluntarily')) {
     errors.push({ field: 'inFavour', code: 'reported_voluntarily_but_no_contact' });
@@ -234,11 +283,20 @@ function complete(answers: PartialSpsAnswers): SpsAnswers {
     previouslyDeportedOrOrdered: answers.previouslyDeportedOrOrdered ?? false,
     inFavour: answers.inFavour ?? [],
     against: answers.against ?? [],
+    listedBarGround: answers.listedBarGround ?? false,
+    deportabilityNotified: answers.deportabilityNotified ?? false,
   };
 }
 
 const releasedOrSupervised: readonly Stage[] = ['provisional_release', 'supervision'];
 const inProcedure: readonly Stage[] = ['detained', 'provisional_release', 'supervision'];
+const investigationBegun: readonly Stage[] = stagesInProcedure;
+
+/** C3.3(a): life, or more than one year not suspended (a partly suspended sentence counts only by
+ *  its unsuspended part; the question's options say so). Fines and suspended sentences do not count. */
+export function meetsSentenceCondition(sentence: Sentence): boolean {
+  return sentence === 'over_one_year_unsuspended' || sentence === 'life';
+}
 
 function chooseRoute(a: SpsAnswers): SpsRoute {
   if (a.situation === 'valid_status') return 'not_applicable';
@@ -251,13 +309,15 @@ function chooseRoute(a: SpsAnswers): SpsRoute {
 
 function findBlockers(a: SpsAnswers): DepartureOrderBlocker[] {
   const blockers: DepartureOrderBlocker[] = [];
-  if (a.situation !== 'overstay') blockers.push('not_overstay_only'); // C5.2(2)
+  // C5.2(2): overstay must be the only deportation ground.
+  if (a.situation !== 'overstay') blockers.push('not_overstay_only');
+  if (meetsSentenceCondition(a.sentence)) blockers.push('long_sentence');
+  if (a.against.includes('drug_offence')) blockers.push('drug_conviction');
+  if (a.listedBarGround) blockers.push('listed_ground');
   if (a.listedCrimeConviction) blockers.push('listed_crime_conviction'); // C5.2(3)
   if (a.previouslyDeportedOrOrdered) blockers.push('previously_deported_or_ordered'); // C5.2(4)
-  // C5.2(1) routes (a) and (b) end at the inspector's finding. Someone already detained, released
-  // or supervised may or may not be past it, and C5.1 describes the order as a procedure without
-  // detention, so the checker does not offer it and asks the person to check with the office.
-  if (inProcedure.includes(a.stage)) blockers.push('procedure_already_advanced');
+  // C5.2(1)(b), C5.7: route (b) stays open until the inspector's notice, detention or not.
+  if (investigationBegun.includes(a.stage) && a.deportabilityNotified) blockers.push('procedure_already_advanced');
   return blockers;
 }
 
@@ -285,6 +345,15 @@ function chooseRefund(route: SpsRoute, stage: Stage): RefundStatus {
   return 'covered';
 }
 
+/** When the SPS application can be made, for the route sps_application (C3.6, C3.7, F). */
+export function applicationTiming(a: SpsAnswers): ApplicationTiming {
+  if (inProcedure.includes(a.stage)) return 'now';
+  if (a.stage === 'under_investigation') return 'not_yet_investigation';
+  // F: a person who may still hold a valid status is not sent to immigration; advice comes first.
+  if (a.situation === 'other_deportation_ground') return 'not_yet_get_advice';
+  return 'not_yet_appear';
+}
+
 function chooseNextSteps(route: SpsRoute, a: SpsAnswers, barred: boolean, blockers: DepartureOrderBlocker[], refund: RefundStatus): NextStep[] {
   const steps: NextStep[] = [];
   switch (route) {
@@ -294,23 +363,31 @@ function chooseNextSteps(route: SpsRoute, a: SpsAnswers, barred: boolean, blocke
     case 'not_applicable':
       steps.push('contact_office', 'read_reentry_guides');
       break;
-    case 'sps_application':
+    case 'sps_application': {
+      const timing = applicationTiming(a);
+      if (timing === 'not_yet_get_advice') steps.push('legal_advice_first');
       steps.push('contact_office');
       // C3.6/C3.7: the application opens with detention, provisional release or supervision.
-      if (a.stage === 'no_contact' || a.stage === 'under_investigation') steps.push('appear_at_regional_bureau');
-      // Voluntary reporting is a factor in favour (C4.3); only someone not yet in contact can still do it.
-      if (a.stage === 'no_contact') steps.push('going_yourself_counts_in_favour');
+      if (timing === 'not_yet_appear') steps.push('appear_at_regional_bureau', 'going_yourself_counts_in_favour');
+      // Already under investigation: appearing again is not the step; the window opens later.
+      if (timing === 'not_yet_investigation') steps.push('application_opens_later');
       if (a.stage === 'detained') steps.push('state_wish_to_apply', 'ask_about_release_or_supervision');
       if (releasedOrSupervised.includes(a.stage)) steps.push('apply_at_regional_office_interview', 'keep_release_conditions');
       steps.push('act_before_deportation_order', 'prepare_documents_application_form', 'prepare_documents_evidence');
       if (barred) steps.push('prepare_documents_special_circumstances');
       steps.push('prepare_documents_translations', 'read_guide_sps');
       break;
+    }
     case 'departure_order':
-      steps.push('contact_office', a.stage === 'no_contact' ? 'appear_to_leave_voluntarily' : 'tell_officer_wish_to_leave');
+      steps.push('contact_office');
+      if (a.stage === 'no_contact') steps.push('appear_to_leave_voluntarily');
+      else if (inProcedure.includes(a.stage)) steps.push('tell_officer_before_notice');
+      else steps.push('tell_officer_wish_to_leave');
       steps.push('be_ready_to_leave_promptly', 'read_guide_sps');
       break;
     case 'deportation_procedure':
+      // F: someone who may still hold a valid status is not sent to immigration, even to leave.
+      if (a.situation === 'other_deportation_ground' && a.stage === 'no_contact') steps.push('legal_advice_first');
       steps.push('contact_office');
       if (blockers.length === 1 && blockers[0] === 'procedure_already_advanced') steps.push('ask_office_departure_order_timing');
       if (releasedOrSupervised.includes(a.stage)) steps.push('keep_release_conditions');
@@ -323,8 +400,11 @@ function chooseNextSteps(route: SpsRoute, a: SpsAnswers, barred: boolean, blocke
 
 function decide(answers: SpsAnswers): SpsResult {
   const route = chooseRoute(answers);
-  // C3.3: life, or more than one year not suspended. A fine or a suspended sentence does not count.
-  const barred = answers.sentence === 'over_one_year_unsuspended' || answers.sentence === 'life';
+  // C3.3: (a) the sentence condition or (b) a listed ground. A drug conviction is neither (C3.15, C3.16).
+  const barGrounds: SpsResult['barGrounds'] = [];
+  if (meetsSentenceCondition(answers.sentence)) barGrounds.push('sentence');
+  if (answers.listedBarGround) barGrounds.push('listed_ground');
+  const barred = barGrounds.length > 0;
   const isSps = route === 'sps_application';
   const derived = isSps ? deriveAgainst(answers) : [];
   const against = isSps ? againstFactors.filter((code) => answers.against.includes(code) || derived.includes(code)) : [];
@@ -333,17 +413,19 @@ function decide(answers: SpsAnswers): SpsResult {
   const departureOrder: DepartureOrderDetails | null =
     route === 'departure_order'
       ? answers.stage === 'no_contact'
-        ? { entry: 'voluntary_appearance', landingBanYears: specialPermissionFacts.departureOrderBanYears, temporaryVisitorBanYears: null }
+        ? { entry: 'voluntary_appearance', landingBanYears: specialPermissionFacts.departureOrderBanYears, temporaryVisitorBanYears: null, beforeNotice: false }
         : {
             entry: 'during_investigation',
             landingBanYears: specialPermissionFacts.departureOrderBanYears,
             temporaryVisitorBanYears: specialPermissionFacts.departureOrderTemporaryVisitorBanYearsRouteB,
+            beforeNotice: inProcedure.includes(answers.stage),
           }
       : null;
   return {
     kind: 'result',
     route,
     barred,
+    barGrounds,
     inFavour: isSps ? [...answers.inFavour] : [],
     against,
     derivedAgainst: derived.filter((code) => !answers.against.includes(code)),
@@ -352,6 +434,7 @@ function decide(answers: SpsAnswers): SpsResult {
     departureOrder,
     departureOrderBlockers: blockers,
     canApplyNow: isSps && inProcedure.includes(answers.stage),
+    applicationTiming: isSps ? applicationTiming(answers) : null,
     nextSteps: chooseNextSteps(route, answers, barred, blockers, refund),
     answers,
   };
@@ -359,8 +442,17 @@ function decide(answers: SpsAnswers): SpsResult {
 
 /** Assesses any input: a full SpsAnswers, a partial one, or garbage. Never throws. */
 export function assessSps(answers: SpsAnswers | PartialSpsAnswers | unknown): SpsOutcome {
+  return assess(answers, false);
+}
+
+/** As assessSps, but every shown question needs an answer: what the checker's form uses. */
+export function assessSpsForm(answers: SpsAnswers | PartialSpsAnswers | unknown): SpsOutcome {
+  return assess(answers, true);
+}
+
+function assess(answers: unknown, form: boolean): SpsOutcome {
   const shown = keepShownAnswers(normaliseAnswers(answers));
-  const errors = findErrors(shown);
+  const errors = findErrors(shown, form);
   if (errors.length > 0) return { kind: 'invalid', errors };
   return decide(complete(shown));
 }

@@ -14,6 +14,8 @@ export const paramNames: Readonly<Record<Field, string>> = {
   sentence: 'sentence',
   listedCrimeConviction: 'listed',
   previouslyDeportedOrOrdered: 'prior',
+  listedBarGround: 'ground',
+  deportabilityNotified: 'notified',
   inFavour: 'favour',
   against: 'against',
 };
@@ -22,7 +24,7 @@ export const paramNames: Readonly<Record<Field, string>> = {
 export const changeParam = 'change';
 
 const listFields = new Set<Field>(['inFavour', 'against']);
-const booleanFields = new Set<Field>(['listedCrimeConviction', 'previouslyDeportedOrOrdered']);
+const booleanFields = new Set<Field>(['listedCrimeConviction', 'previouslyDeportedOrOrdered', 'listedBarGround', 'deportabilityNotified']);
 const fields = Object.keys(paramNames) as Field[];
 
 function toParams(input: URLSearchParams | string | null | undefined): URLSearchParams {

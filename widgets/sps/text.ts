@@ -6,6 +6,7 @@
 import { fill, flattenStrings, type Vars } from '../shared/format.ts';
 import { departureOrderBlockers, errorCodes, nextStepCodes, refundExclusions, type RefundStatus, type SpsRoute } from './assess.ts';
 import { againstFactors, favourFactors, questions } from './questions.ts';
+import type { SourceTopic } from './sources.ts';
 
 export type Strings = Readonly<Record<string, string>>;
 export type { Vars };
@@ -34,6 +35,10 @@ export const refundCodes: readonly RefundStatus[] = ['covered', 'not_covered_det
 /** Plural keys used with `plural()`; English needs _one and _other, every language _other. */
 export const pluralKeys = ['routes.departure_order.ban', 'routes.departure_order.temporaryVisitor', 'nextSteps.act_before_deportation_order'] as const;
 
+/** Factor codes kept for compatibility but never offered or shown (C4.3, C9). */
+const hiddenFactors: readonly string[] = ['married_pr_or_ltr'];
+const sourceTopics: readonly SourceTopic[] = ['route', 'blockers', 'bar', 'drug', 'factors', 'weighing', 'timing', 'beforeNotice', 'adviceFirst', 'refund'];
+
 /** Every key SpsChecker and RouteTable read (plural keys listed with their _other form). */
 export function requiredKeys(): string[] {
   const keys = [
@@ -41,7 +46,8 @@ export function requiredKeys(): string[] {
     'form.submit', 'form.startAgain', 'form.optional',
     'errors.summaryTitle', 'errors.prefix',
     'result.heading',
-    'bar.heading', 'bar.applies', 'bar.notApplies',
+    'bar.heading', 'bar.applies', 'bar.notApplies', 'bar.sentence', 'bar.listed_ground', 'bar.drug',
+    'sources.heading', 'sources.checkedOn', 'sources.facts', 'sources.secondary',
     'factors.heading', 'factors.inFavour', 'factors.against', 'factors.noneInFavour', 'factors.noneAgainst', 'factors.derived',
     'refund.heading', 'refund.quote', 'refund.exclusionsIntro', 'refund.policyOfOffice', 'refund.readPolicy',
     'blockers.intro', 'links.reentryPermit', 'links.specialReentry',
@@ -60,10 +66,17 @@ export function requiredKeys(): string[] {
       if (question.optionHints) keys.push(`${base}.optionHints.${option}`);
     }
   }
+  // Someone leaving is asked about a drug conviction only, in its own words (questions.ts textBase).
+  keys.push('questions.againstLeave.legend', 'questions.againstLeave.hint', 'questions.againstLeave.options.drug_offence');
   for (const code of errorCodes) if (code !== 'required') keys.push(`errors.${code}`);
   for (const route of routeCodes) keys.push(`routes.${route}.heading`, `routes.${route}.body`, `routeTable.rows.${route}`);
-  keys.push('routes.sps_application.notYet', 'routes.sps_application.now', 'routes.too_late.leave');
-  for (const code of [...favourFactors, ...againstFactors]) keys.push(`factors.codes.${code}`);
+  keys.push(
+    // One per ApplicationTiming code (assess.ts).
+    'routes.sps_application.not_yet_appear', 'routes.sps_application.not_yet_investigation', 'routes.sps_application.not_yet_get_advice',
+    'routes.sps_application.now', 'routes.too_late.leave', 'routes.departure_order.beforeNotice',
+  );
+  for (const code of [...favourFactors, ...againstFactors]) if (!hiddenFactors.includes(code)) keys.push(`factors.codes.${code}`);
+  for (const topic of sourceTopics) keys.push(`sources.topics.${topic}`);
   for (const code of refundCodes) keys.push(`refund.status.${code}`);
   for (const code of refundExclusions) keys.push(`refund.exclusions.${code}`);
   for (const code of departureOrderBlockers) keys.push(`blockers.${code}`);

@@ -17,12 +17,28 @@ const answersLike = fc.record(
     sentence: fc.oneof(fc.constantFrom(...sentences), fc.anything()),
     listedCrimeConviction: fc.oneof(fc.boolean(), fc.anything()),
     previouslyDeportedOrOrdered: fc.oneof(fc.boolean(), fc.anything()),
+    listedBarGround: fc.oneof(fc.boolean(), fc.anything()),
+    deportabilityNotified: fc.oneof(fc.boolean(), fc.anything()),
     inFavour: fc.oneof(fc.subarray([...favourFactors]), fc.array(fc.oneof(fc.constantFrom(...favourFactors), fc.string())), fc.anything()),
     against: fc.oneof(fc.subarray([...againstFactors]), fc.array(fc.oneof(fc.constantFrom(...againstFactors), fc.string())), fc.anything()),
   },
   { requiredKeys: [] },
 );
 const anyInput = fc.oneof(answersLike, fc.anything(), fc.object());
+
+/** Well-formed answers only (every field a real value), so most inputs reach a result. */
+const wellFormed = fc.record({
+  wish: fc.constantFrom(...wishes),
+  situation: fc.constantFrom(...situations),
+  stage: fc.constantFrom(...stages),
+  sentence: fc.constantFrom(...sentences),
+  listedCrimeConviction: fc.boolean(),
+  previouslyDeportedOrOrdered: fc.boolean(),
+  listedBarGround: fc.boolean(),
+  deportabilityNotified: fc.boolean(),
+  inFavour: fc.subarray([...favourFactors]),
+  against: fc.subarray([...againstFactors]),
+});
 
 describe('assessSps on arbitrary input', () => {
   it('never throws and always returns a known kind', () => {
@@ -83,7 +99,74 @@ describe('assessSps on arbitrary input', () => {
         if (a.stage === 'detained') expect(outcome.refund).not.toBe('covered');
         // Factors are shown only where they can matter.
         if (outcome.route !== 'sps_application') expect([...outcome.inFavour, ...outcome.against]).toEqual([]);
-        expect(outcome.barred).toBe(a.sentence === 'life' || a.sentence === 'over_one_year_unsuspended');
+        expect(outcome.barred).toBe(a.sentence === 'life' || a.sentence === 'over_one_year_unsuspended' || a.listedBarGround === true);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('barred holds whenever the sentence condition or a listed ground holds, and a drug conviction alone never sets it (C3.3, C3.16)', () => {
+    fc.assert(
+      fc.property(wellFormed, (input) => {
+        const outcome = assessSps(input);
+        if (outcome.kind !== 'result') return;
+        const a = outcome.answers;
+        const sentenceCondition = a.sentence === 'life' || a.sentence === 'over_one_year_unsuspended';
+        if (sentenceCondition || a.listedBarGround) expect(outcome.barred).toBe(true);
+        if (!sentenceCondition && !a.listedBarGround) expect(outcome.barred).toBe(false);
+        // The same answers with a drug conviction added give the same bar.
+        const withDrug = assessSps({ ...input, sentence: a.sentence === 'none' ? 'fine_or_suspended' : input.sentence, against: [...(input.against ?? []), 'drug_offence'] });
+        if (withDrug.kind === 'result') expect(withDrug.barred).toBe(withDrug.answers.sentence === 'life' || withDrug.answers.sentence === 'over_one_year_unsuspended' || withDrug.answers.listedBarGround === true);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('a departure order never comes with another deportation ground, a listed crime, a past removal or the notice (C5.2)', () => {
+    fc.assert(
+      fc.property(wellFormed, (input) => {
+        const outcome = assessSps(input);
+        if (outcome.kind !== 'result' || outcome.route !== 'departure_order') return;
+        const a = outcome.answers;
+        expect(a.wish).toBe('leave');
+        expect(a.situation).toBe('overstay');
+        expect(a.sentence === 'life' || a.sentence === 'over_one_year_unsuspended').toBe(false);
+        expect(a.against).not.toContain('drug_offence');
+        expect(a.listedBarGround).toBe(false);
+        expect(a.listedCrimeConviction).toBe(false);
+        expect(a.previouslyDeportedOrOrdered).toBe(false);
+        expect(a.deportabilityNotified).toBe(false);
+        expect(outcome.barred).toBe(false);
+        expect(a.stage).not.toBe('deportation_order_issued');
+        // Detained or supervised: the result must say "before the notice" (C5.7).
+        expect(outcome.departureOrder?.beforeNotice).toBe(['detained', 'provisional_release', 'supervision'].includes(a.stage));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('any input that gives a departure order turns into the deportation procedure once another ground is added', () => {
+    const grounds = [{ situation: 'illegal_entry' }, { situation: 'other_deportation_ground' }, { sentence: 'life' }, { sentence: 'over_one_year_unsuspended' }, { listedBarGround: true }, { sentence: 'fine_or_suspended', against: ['drug_offence'] }];
+    fc.assert(
+      fc.property(wellFormed, fc.constantFrom(...grounds), (input, ground) => {
+        const outcome = assessSps(input);
+        if (outcome.kind !== 'result' || outcome.route !== 'departure_order') return;
+        const other = assessSps({ ...outcome.answers, ...ground });
+        expect(other.kind === 'result' && other.route).toBe('deportation_procedure');
+      }),
+      { numRuns },
+    );
+  });
+
+  it('a lawful resident with another ground, before any contact, is never sent to the bureau (F)', () => {
+    fc.assert(
+      fc.property(wellFormed, (input) => {
+        const outcome = assessSps({ ...input, situation: 'other_deportation_ground', stage: 'no_contact' });
+        if (outcome.kind !== 'result') return;
+        expect(outcome.nextSteps).not.toContain('appear_at_regional_bureau');
+        expect(outcome.nextSteps).not.toContain('appear_to_leave_voluntarily');
+        // Whether they want to stay or to leave, advice comes before anything else.
+        expect(outcome.nextSteps[0]).toBe('legal_advice_first');
       }),
       { numRuns },
     );
@@ -120,5 +203,6 @@ describe('query round trip', () => {
       }),
       { numRuns },
     );
-  });
+    // Generating binary strings is slow on a loaded machine; the property itself is cheap.
+  }, 120_000);
 });

@@ -22,20 +22,32 @@ describe('src/i18n/en/sps.json', () => {
     expect(unused).toEqual([]);
   });
   it('says the things the issue requires, unsoftened', () => {
-    expect(flat['bar.applies']).toContain('a sentence of life imprisonment or of more than one year that was not suspended bars permission unless there are special circumstances'.replace(/^a/, 'A'));
+    expect(flat['bar.applies']).toContain('for people sentenced to life imprisonment or to more than one year that was not suspended, and for people under certain listed grounds for deportation');
+    expect(flat['bar.drug']).toContain('A drug conviction is not itself part of this bar');
+    expect(flat['bar.drug']).toContain('weighs heavily against');
+    expect(flat['routes.departure_order.beforeNotice']).toContain('BEFORE an immigration inspector notifies you');
     expect(flat['noPrediction']).toContain('No single factor decides; this is not a prediction of the decision');
     expect(flat['notAdvice']).toContain('This is not legal advice');
     expect(flat['privacy']).toContain('Your answers stay in this browser; nothing is sent or stored except in the page address');
     expect(flat['factors.inFavour']).toBe('Counts in your favour');
     expect(flat['factors.against']).toBe('Counts against');
+    expect(flat['sources.checkedOn']).toContain('{{checkedOn}}');
   });
-  it('quotes the office refund conditions word for word from the seed', () => {
-    expect(flat['refund.quote']).toContain('Full refund may not apply to cases with special conditions or when there has been problems which the client is to be blamed for.');
-    expect(flat['refund.status.not_covered_detained']).toContain('the Full Refund System does not apply when applying for Provisional Release and Special Permission for Residence for those who have already been sent to the Immigration Bureau');
-    expect(flat['refund.exclusions.client_untruthful']).toContain('The client did not tell the truth until the application was made');
+  it('the two factor groups have distinct legends (issue 17)', () => {
+    expect(flat['questions.inFavour.legend']).not.toBe(flat['questions.against.legend']);
+  });
+  it('states the office refund conditions in its own words (facts E), as a "system", never a guarantee', () => {
+    expect(flat['refund.heading']).toContain('full-refund system (全額返金制度)');
+    expect(flat['refund.quote']).toContain('special conditions');
+    expect(flat['refund.quote']).toContain('the client is responsible');
+    expect(flat['refund.status.covered']).toContain('whole service fee');
+    for (const [key, text] of Object.entries(flat)) {
+      expect(text, key).not.toMatch(/guarantee(?!s? permission)/i);
+      expect(text, key).not.toMatch(/few refusals/i);
+    }
   });
   it('uses only placeholders the widgets supply', () => {
-    const supplied = new Set(['office', 'phone', 'count', 'reformDate']);
+    const supplied = new Set(['office', 'phone', 'count', 'reformDate', 'checkedOn']);
     for (const [key, text] of Object.entries(flat)) {
       for (const [, name] of text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) expect(supplied.has(name!), `${key}: {{${name}}}`).toBe(true);
     }
@@ -57,4 +69,21 @@ describe('text helpers', () => {
     expect(t('missing.key')).toBe('missing.key');
     expect(translator({ 'n_other': '{{count}}' }, 'not a language!!').plural('n', 2)).toBe('2');
   });
+});
+
+describe('every locale', () => {
+  const dictionaries = import.meta.glob<{ default: Record<string, unknown> }>('../../../src/i18n/*/sps.json', { eager: true });
+  const required = requiredKeys();
+  it('has all eight dictionaries', () => expect(Object.keys(dictionaries)).toHaveLength(8));
+  for (const [path, module] of Object.entries(dictionaries)) {
+    const strings = flatten(module.default);
+    it(`${path}: every key, the office's word "全額返金制度", the rules-checked date`, () => {
+      expect(required.filter((key) => !(key in strings))).toEqual([]);
+      expect(strings['refund.heading']).toContain('全額返金制度');
+      expect(strings['routeTable.refund']).toContain('全額返金制度');
+      expect(strings['sources.checkedOn']).toContain('{{checkedOn}}');
+      // The dropped factor (not in the guideline, C4.3) stays dropped everywhere.
+      expect(Object.keys(strings).some((key) => key.includes('married_pr_or_ltr'))).toBe(false);
+    });
+  }
 });
