@@ -26,8 +26,8 @@ describe('ReentryChecker (server render)', () => {
   it('is a real GET form with fieldsets, legends and labelled inputs', () => {
     noGaps(html);
     expect(html).toContain('<form class="reentry-form" method="get"');
-    expect((html.match(/<fieldset/g) ?? []).length).toBe(9);
-    expect((html.match(/<legend>/g) ?? []).length).toBe(9);
+    expect((html.match(/<fieldset/g) ?? []).length).toBe(10);
+    expect((html.match(/<legend>/g) ?? []).length).toBe(10);
     for (const name of ['departure-year', 'departure-month', 'departure-day', 'return-year', 'expiry-year']) {
       expect(html).toContain(`name="${name}"`);
     }
@@ -69,7 +69,8 @@ describe('Result (server render) for every outcome kind', () => {
     expect(html.match(/.{80}\{\{.{40}/)?.[0]).toBeUndefined();
     noGaps(html);
     expect(html).toContain('id="reentry-result-heading" tabindex="-1"');
-    if ('returnBy' in result.outcome) expect(html).toContain(`<time datetime="${result.outcome.returnBy}">`);
+    // The headline is the date to be back by, in words and ISO.
+    if ('returnBy' in result.outcome) expect(html).toMatch(new RegExp(`<h2 id="reentry-result-heading"[^>]*>[^<]*\\(${result.outcome.returnBy}\\)</h2>`));
     if (kind === 'special_reentry') {
       expect(html).toContain('April 10, 2027');
       expect(html).toContain('class="reentry-checklist"');
@@ -84,7 +85,8 @@ describe('DecisionTable', () => {
   it('renders every row with figures filled in', () => {
     const html = renderToString(h(DecisionTable, { lang: 'en', strings }));
     noGaps(html);
-    expect((html.match(/<th scope="row">/g) ?? []).length).toBe(8);
+    expect((html.match(/<th scope="row">/g) ?? []).length).toBe(10);
+    expect(html).toContain('under supervision measures');
     expect(html).toContain('within 1 year of leaving (2 years for special permanent residents)');
   });
 });
