@@ -390,7 +390,9 @@ export function validateReentryAnswers(input: unknown): Validated {
     // Still abroad, so the way back cannot be in the past (coming back today is fine).
     errors.push({ field: 'plannedReturn', code: 'return_before_today' });
   }
-  if (departure && today && residence && !abroad && compareDates(departure, regularPermitLimit(today, residence)) > 0) {
+  // So far ahead that even special re-entry would run past what a permit granted today reaches:
+  // the checker answers only with what it can count from today (F7).
+  if (departure && today && residence && !abroad && compareDates(specialReentryLimit(departure, residence), regularPermitLimit(today, residence)) > 0) {
     errors.push({ field: 'departure', code: 'departure_too_far_ahead' });
   }
   if (departure && stayExpiry && pendingApplication !== undefined) {
@@ -576,9 +578,11 @@ function route(a: ReentryAnswers): Dated {
   if (end !== null && returnsAfter(end)) {
     return {
       kind: 'extend_stay_first',
-      returnBy: end,
+      // The status end, unless a permit granted today could not even reach it.
+      returnBy: permit.date,
       reasons: [
         'return_after_period_of_stay',
+        ...(permit.byStatus ? [] : ['apply_closer_to_departure']),
         pending ? 'pending_special_period' : 'expiry_day_counts',
         ...(pending ? ['pending_refusal_ends_period', 'pending_collect_result'] : ['extend_stay_in_japan']),
         ...lateWarnings,
