@@ -9,7 +9,7 @@ import { permanentResidentCard, refugeeTravelDocumentFacts as rtd } from './limi
 import type { ReentryDraft } from './query.ts';
 
 /** Reason codes shown as warnings in their own box; the rest explain "why". */
-export const warningCodes: readonly string[] = ['no_extension_abroad', 'status_lost_if_late', 'card_return_14_days'];
+export const warningCodes: readonly string[] = ['abroad_late_status_lost', 'no_extension_abroad', 'status_lost_if_late', 'card_return_14_days'];
 
 /** Figures every text may use (the decision table too), formatted for the reader's language. */
 export function legalVars(lang: string): Vars {
