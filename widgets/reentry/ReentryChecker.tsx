@@ -120,7 +120,7 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     const checked = check(values, todayInJapan());
     // Answers that are only unfinished (e.g. the first question, answered on a guide page) fill
     // the form without errors; the reader goes on from there. Anything else is shown as checked.
-    const onlyUnanswered = checked.errors.every((e) => e.code === 'required');
+    const onlyUnanswered = checked.errors.every((e) => e.code === 'required' || e.code === 'permit_expiry_required');
     if (Object.keys(draft).length > 0 && !(checked.errors.length && onlyUnanswered)) this.showChecked(values, checked, moveFocus);
     else this.setState({ values, errors: [], result: null });
   }

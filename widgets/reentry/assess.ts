@@ -649,7 +649,6 @@ function refugeeTravel(a: ReentryAnswers): ReentryOutcome {
       'rtd_validity_and_deadline',
       ...(afterStatus ? ['rtd_extend_stay_first'] : []),
       ...(isAbroad(a) ? ['rtd_abroad_extension'] : ['rtd_apply_before', 'rtd_abroad_extension']),
-      ...lateWarnings.slice(0, 1),
     ],
   };
 }

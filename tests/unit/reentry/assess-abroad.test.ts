@@ -146,7 +146,7 @@ describe('other rules of issue 11', () => {
   });
   it('D8: a refugee travel document has its own outcome, abroad or not, whatever else was answered', () => {
     const o = expectKind(assessReentry(rawAnswers({ refugeeTravelDocument: true, hasValidPassport: false, hasCard: 'x', exclusions: 'y', trips: 3, permitHeld: 'z' })), 'refugee_travel_document');
-    expect(o.reasons).toEqual(['rtd_no_permit_needed', 'rtd_validity_and_deadline', 'rtd_apply_before', 'rtd_abroad_extension', 'status_lost_if_late']);
+    expect(o.reasons).toEqual(['rtd_no_permit_needed', 'rtd_validity_and_deadline', 'rtd_apply_before', 'rtd_abroad_extension']);
     const late = expectKind(assessReentry(answers({ refugeeTravelDocument: true, hasValidPassport: false, plannedReturn: '2029-07-01' })), 'refugee_travel_document');
     expect(late.reasons).toContain('rtd_extend_stay_first');
     const abroad = expectKind(assessReentry(answers({ refugeeTravelDocument: true, hasValidPassport: false, today: '2026-05-01' })), 'refugee_travel_document');
