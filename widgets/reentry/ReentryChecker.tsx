@@ -300,6 +300,9 @@ export function Result({ result, lang, t, links, office, sources, change, startA
   const returnBy = dated?.returnBy;
   const late = kind === 'abroad' && !outcome.onTime;
   const { lead, todo } = leadKeys(outcome);
+  // The ISO date in the headline is a <time> that never breaks across lines.
+  const iso = returnBy ?? '';
+  const headline = (iso ? say(headlineKey(outcome)).split(iso) : [say(headlineKey(outcome))]).flatMap((part, i) => (i ? [iso, part] : [part]));
 
   const addToCalendar = () => {
     const url = location.href;
@@ -355,7 +358,7 @@ export function Result({ result, lang, t, links, office, sources, change, startA
       <p class="reentry-result-kicker reentry-noprint">{say('outcome.heading')}</p>
       {/* The headline is the date to be back by (words and ISO), or the warning when it is too late. */}
       <h2 id={resultHeadingId} tabIndex={-1} class={late ? 'reentry-headline reentry-headline--late' : 'reentry-headline'}>
-        {say(headlineKey(outcome))}
+        {headline.map((part, i) => (i % 2 ? <time key={i} dateTime={returnBy} class="reentry-iso">{part}</time> : part))}
       </h2>
       {returnBy && (
         <p class="reentry-route">

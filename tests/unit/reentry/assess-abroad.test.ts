@@ -13,7 +13,7 @@ function expectKind<K extends ReentryOutcome['kind']>(outcome: ReentryOutcome, k
 
 const today = '2026-12-03';
 const pr = { residence: 'permanent_resident' as const, stayExpiry: null, today };
-const errorsOf = (a: Partial<ReentryAnswers>) => expectKind(assessReentry(rawAnswers(a)), 'invalid').errors;
+const errorsOf = (a: Record<string, unknown>) => expectKind(assessReentry(rawAnswers(a)), 'invalid').errors;
 
 describe('F0: already abroad (departure before today)', () => {
   it("the issue's case: a permanent resident who left on 2026-03-01 without a permit and plans 2027-05-01", () => {

@@ -74,7 +74,7 @@ describe('check (form values → result)', () => {
     expect(check(values, '2026-04-10').errors).toEqual([{ field: 'trips', code: 'required' }]);
   });
   it('a refugee travel document hides card, exclusions, permit and trips', () => {
-    const values = { ...draftToValues(answers()), passport: 'rtd' };
+    const values: Record<string, string | string[]> = { ...draftToValues(answers()), passport: 'rtd' };
     for (const name of ['card', 'ex', 'permit', 'trips']) delete values[name];
     const rtd = check(values);
     expect(rtd.errors).toEqual([]);
@@ -101,7 +101,10 @@ describe('Result (server render) for every outcome kind', () => {
     noGaps(html);
     expect(html).toContain('id="reentry-result-heading" tabindex="-1"');
     // The headline is the date to be back by, in words and ISO.
-    if ('returnBy' in result.outcome) expect(html).toMatch(new RegExp(`<h2 id="reentry-result-heading"[^>]*>[^<]*\\(${result.outcome.returnBy}\\)</h2>`));
+    if ('returnBy' in result.outcome) {
+      const iso = result.outcome.returnBy;
+      expect(html).toMatch(new RegExp(`<h2 id="reentry-result-heading"[^>]*>[^<]*\\(<time datetime="${iso}" class="reentry-iso">${iso}</time>\\)</h2>`));
+    }
     if (kind === 'special_reentry') {
       expect(html).toContain('April 10, 2027');
       expect(html).toContain('class="reentry-checklist"');
