@@ -109,7 +109,8 @@ export const reasonSources = {
   // Pending extension or change of status
   pending_special_period: { facts: 'B4.3, D7', source: sources.specialPeriodQA, secondary: true },
   pending_collect_result: { facts: 'B4.3, D7', source: sources.specialPeriodQA, secondary: true },
-  pending_refusal_ends_period: { facts: 'D7a, D7, F5', source: sources.statuteSpecialPeriod },
+  // The statute is [V]; how refusals are handed over is practitioners' report ([S]).
+  pending_refusal_ends_period: { facts: 'D7a, D7, F5', source: sources.statuteSpecialPeriod, secondary: true },
 
   // Already abroad (F0)
   abroad_inferred: { facts: 'F0', source: sources.statuteReentry },

@@ -146,7 +146,7 @@ export function guideLinks(outcome: ReentryOutcome): Array<'reentryPermit' | 'sp
 }
 
 /**
- * Rows of the static decision table, in the order assessReentry applies them (facts F1–F8), so
+ * Rows of the static decision table, in the order assessReentry applies them (facts F0–F9), so
  * "the first row that fits" gives the same result as the checker: length and period of stay
  * come before eligibility for special re-entry.
  */
@@ -154,6 +154,7 @@ export const decisionRows = [
   'noStatus',
   'refugeeDocument',
   'abroad',
+  'permitHeld',
   'tooLong',
   'afterExpiry',
   'excludedStatus',
