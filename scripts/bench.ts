@@ -704,7 +704,7 @@ async function siteFigures(one: Build) {
   const searches: Partial<Record<Locale, SearchRun>> = {};
   let lighthouse: Record<string, LighthouseRun> = {};
   try {
-    const reentryAnswers: ReentryAnswers = { residence: 'mid_long_term', hasValidPassport: true, hasCard: true, exclusions: [], stayExpiry: '2029-06-30', pendingApplication: false, departure: '2026-04-10', plannedReturn: '2026-08-20', trips: 'one' };
+    const reentryAnswers: ReentryAnswers = { residence: 'mid_long_term', hasValidPassport: true, hasCard: true, exclusions: [], stayExpiry: '2029-06-30', pendingApplication: false, departure: '2026-04-10', plannedReturn: '2026-08-20', permitHeld: null, trips: 'one' };
     const spsAnswers: SpsAnswers = { wish: 'stay', situation: 'overstay', stage: 'no_contact', sentence: 'none', listedCrimeConviction: false, previouslyDeportedOrOrdered: false, listedBarGround: false, inFavour: ['married_japanese_or_spr', 'long_residence'], against: [] };
     if (assessReentry(reentryAnswers).kind === 'invalid' || assessSpsForm(spsAnswers).kind !== 'result') notMeasured.push('checker answers used in the browser are not valid any more: update them in scripts/bench.ts');
     const browser = await launchBrowser();

@@ -37,7 +37,12 @@ describe('states that only exist after interaction', () => {
     const page = await browser.context().newPage();
     const found: string[] = [];
     const states = [
-      '/en/check/re-entry/?residence=mid_long_term&passport=yes&card=yes&ex=none&expiry=2028-05-31&pending=no&departure=2026-12-20&return=2027-01-10&trips=one',
+      '/en/check/re-entry/?residence=mid_long_term&passport=yes&card=yes&ex=none&expiry=2028-05-31&pending=no&departure=2026-12-20&return=2027-01-10&permit=none&trips=one',
+      // Already abroad and too late (the headline is the warning), a refugee travel document, and
+      // a permit already held with its expiry date box showing.
+      '/en/check/re-entry/?residence=permanent_resident&passport=yes&card=yes&ex=none&departure=2026-03-01&return=2027-05-01&permit=none',
+      '/ja/check/re-entry/?residence=mid_long_term&passport=rtd&expiry=2028-05-31&pending=no&departure=2026-12-20&return=2027-01-10',
+      '/en/check/re-entry/?residence=permanent_resident&permit=single',
       '/ja/check/special-permission/?wish=stay&situation=overstay&stage=no_contact&sentence=none&ground=no&prior=no&favour=married_japanese_or_spr',
       // Issue 12: the departure order for a detained person (before-notice callout, sources list).
       '/zh-cn/check/special-permission/?wish=leave&situation=overstay&stage=detained&sentence=none&ground=no&prior=no&notified=no',

@@ -1,5 +1,6 @@
 // Completing both checkers with the keyboard only, in two languages each; the answers live in the
 // URL, so reload, back and share give the same result; errors are announced without losing answers.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/session.ts';
@@ -50,10 +51,17 @@ async function submitAndReadResult(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.closest('section, div[role="region"], [aria-live], .result, [class*="result"]')?.textContent ?? document.body.innerText);
 }
 
+/** A page whose clock reads 3 December 2026, 10:00 in Japan: the checker compares departures with today. */
+async function pageOnFixedDay(): Promise<Page> {
+  const page = await browser.context().newPage();
+  await page.clock.setFixedTime(new Date('2026-12-03T10:00:00+09:00'));
+  return page;
+}
+
 describe('re-entry checker by keyboard', () => {
   for (const locale of ['en', 'ja']) {
     test(`${locale}: a resident with a period of stay gets special re-entry and the exact date`, async () => {
-      const page = await browser.context().newPage();
+      const page = await pageOnFixedDay();
       await page.goto(`${base}/${locale}/check/re-entry/`);
       await chooseRadio(page, 'residence', 'mid_long_term');
       await chooseRadio(page, 'passport', 'yes');
@@ -63,6 +71,7 @@ describe('re-entry checker by keyboard', () => {
       await chooseRadio(page, 'pending', 'no');
       await typeDate(page, 'departure', '2026-12-20');
       await typeDate(page, 'return', '2027-01-10');
+      await chooseRadio(page, 'permit', 'none');
       await chooseRadio(page, 'trips', 'one');
       const result = await submitAndReadResult(page);
       // One year from 20 December 2026 ends on 20 December 2027 (facts G1/G2).
@@ -78,8 +87,45 @@ describe('re-entry checker by keyboard', () => {
     });
   }
 
+  // Already abroad (facts F0): a permanent resident who left on 1 March 2026 without a permit left
+  // on special re-entry; the last day is 1 March 2027 (B4.1). In English the planned return is too
+  // late, so the headline is the warning; in Japanese it is on time. Either way the headline and
+  // the calendar file give the same date.
+  for (const [locale, plannedReturn, headline] of [
+    ['en', '2027-05-01', /^Warning: .*2027-03-01/],
+    ['ja', '2027-02-01', /^2027年3月1日（2027-03-01）までに日本に戻ってください$/],
+  ] as const) {
+    test(`${locale}: already abroad, the headline and the .ics give the same date to be back by`, async () => {
+      const page = await pageOnFixedDay();
+      await page.goto(`${base}/${locale}/check/re-entry/`);
+      await chooseRadio(page, 'residence', 'permanent_resident');
+      await chooseRadio(page, 'passport', 'yes');
+      await chooseRadio(page, 'card', 'yes');
+      await tick(page, 'ex', 'none');
+      await typeDate(page, 'departure', '2026-03-01');
+      await typeDate(page, 'return', plannedReturn);
+      await chooseRadio(page, 'permit', 'none');
+      // Abroad, the number of trips no longer matters, so it is not asked.
+      expect(await page.locator('input[name="trips"]').count()).toBe(0);
+      await submitAndReadResult(page);
+      const heading = (await page.locator('#reentry-result-heading').innerText()).trim();
+      expect(heading).toMatch(headline);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-result-heading');
+      expect(new URL(page.url()).searchParams.get('departure')).toBe('2026-03-01');
+      expect(new URL(page.url()).searchParams.has('today')).toBe(false);
+      await tabTo(page, '.reentry-actions button:not(.reentry-button--secondary)');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toBe('return-by-2027-03-01.ics');
+      const ics = await readFile((await download.path())!, 'utf8');
+      expect(ics).toContain('DTSTART;VALUE=DATE:20270301');
+      // The printed checklist names the same day.
+      expect(await page.locator('.reentry-checklist').innerText()).toContain('2027-03-01');
+      await page.close();
+    });
+  }
+
   test('a return before departure is an inline, announced error and no answer is lost', async () => {
-    const page = await browser.context().newPage();
+    const page = await pageOnFixedDay();
     await page.goto(`${base}/en/check/re-entry/`);
     await chooseRadio(page, 'residence', 'permanent_resident');
     await chooseRadio(page, 'passport', 'yes');
@@ -87,6 +133,7 @@ describe('re-entry checker by keyboard', () => {
     await tick(page, 'ex', 'none');
     await typeDate(page, 'departure', '2026-12-20');
     await typeDate(page, 'return', '2026-12-01');
+    await chooseRadio(page, 'permit', 'none');
     await chooseRadio(page, 'trips', 'one');
     await tabTo(page, '.checker-root form button[type="submit"]');
     await page.keyboard.press('Enter');

@@ -12,7 +12,7 @@ const pageTypes = {
   root: '/',
   home: '/vi/',
   guide: '/ja/special-re-entry-permit/',
-  reentryChecker: '/en/check/re-entry/?residence=permanent_resident&passport=yes&card=yes&ex=none&departure=2026-12-20&return=2027-03-01&trips=one',
+  reentryChecker: '/en/check/re-entry/?residence=permanent_resident&passport=yes&card=yes&ex=none&departure=2026-12-20&return=2027-03-01&permit=none&trips=one',
   spsChecker: '/pt-br/check/special-permission/?wish=leave&situation=overstay&stage=no_contact&sentence=none&ground=no&prior=no',
   search: `/zh-cn/search/?q=${encodeURIComponent('在留特别许可')}`,
 };

@@ -8,11 +8,12 @@
 
 import { Component } from 'preact';
 import { assessReentry, fieldKinds, type ReentryAnswers, type ReentryError, type ReentryField, type ReentryOutcome, type Residence } from './assess.ts';
-import { answersToQuery, datePartSuffixes, noExclusionValue, paramNames, queryToAnswers, type ReentryDraft } from './query.ts';
-import { errorKeys, firstInputId, inputId, visibleQuestions, type Question } from './questions.ts';
+import { answersToQuery, datePartSuffixes, noExclusionValue, paramNames, permitExpiryParam, queryToAnswers, type ReentryDraft } from './query.ts';
+import { errorKeys, firstInputId, inputId, questionFor, visibleQuestions, type Question } from './questions.ts';
+import { todayInJapan } from './today.ts';
 import type { ReasonInfo } from './reasons.ts';
 import { buildReentryIcs, icsFileName } from './ics.ts';
-import { checklistKeys, guideLinks, outcomeTitleKey, outcomeVars, legalVars, splitReasons } from './wording.ts';
+import { checklistKeys, guideLinks, headlineKey, leadKeys, offersCalendar, outcomeTitleKey, outcomeVars, legalVars, splitReasons } from './wording.ts';
 import { parseLooseDate, splitISODate } from '../shared/calendar-date.ts';
 import { formatLongDate, translate, useDateFallback, type DateFallback, type Vars } from '../shared/format.ts';
 
@@ -62,22 +63,37 @@ export function draftToValues(draft: ReentryDraft): Values {
 
 export type Checked = { draft: ReentryDraft; outcome: ReentryOutcome; errors: ReentryError[] };
 
-/** Form values → draft, outcome and the errors to show (exported for tests). */
-export function check(values: Values): Checked {
+/** The answers in the form so far, with the day they are read on (today in Japan, when given). */
+export function formDraft(values: Values, today?: string): ReentryDraft {
   const draft = queryToAnswers(valuesToParams(values));
+  if (today) draft.today = today;
+  return draft;
+}
+
+/** Form values → draft, outcome and the errors to show (exported for tests). */
+export function check(values: Values, today?: string): Checked {
+  const draft = formDraft(values, today);
   const outcome = assessReentry(draft as ReentryAnswers);
   const errors =
     outcome.kind === 'invalid'
       ? outcome.errors.map((e) => {
-          if (fieldKinds[e.field] !== 'date' || e.code !== 'required') return e;
+          const permitDate = e.code === 'permit_expiry_required';
+          if (!permitDate && (fieldKinds[e.field] !== 'date' || e.code !== 'required')) return e;
           // The engine only sees dates that could be read; say why a typed date could not be.
-          const name = paramNames[e.field];
+          const name = permitDate ? permitExpiryParam : paramNames[e.field];
           const parsed = parseLooseDate(values[`${name}-year`], values[`${name}-month`], values[`${name}-day`]);
-          return parsed.ok ? e : { field: e.field, code: parsed.code };
+          return parsed.ok || parsed.code === 'required' ? e : { field: e.field, code: parsed.code };
         })
       : [];
+  // The engine reads "no answer" about a permit as "no permit"; the form asks for the answer.
+  if (draft.permitHeld === undefined && visibleQuestions(draft.residence, draft).some((q) => q.field === 'permitHeld')) {
+    errors.push({ field: 'permitHeld', code: 'required' });
+    errors.sort((a, b) => order(a.field) - order(b.field));
+  }
   return { draft, outcome, errors };
 }
+
+const order = (field: ReentryField) => Object.keys(fieldKinds).indexOf(field);
 
 export type T = (key: string | string[], vars?: Vars) => string;
 
@@ -101,10 +117,10 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
   readUrl(moveFocus: boolean) {
     const draft = queryToAnswers(location.search);
     const values = draftToValues(draft);
-    const checked = check(values);
+    const checked = check(values, todayInJapan());
     // Answers that are only unfinished (e.g. the first question, answered on a guide page) fill
     // the form without errors; the reader goes on from there. Anything else is shown as checked.
-    const onlyUnanswered = checked.errors.every((e) => e.code === 'required');
+    const onlyUnanswered = checked.errors.every((e) => e.code === 'required' || e.code === 'permit_expiry_required');
     if (Object.keys(draft).length > 0 && !(checked.errors.length && onlyUnanswered)) this.showChecked(values, checked, moveFocus);
     else this.setState({ values, errors: [], result: null });
   }
@@ -125,7 +141,7 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
   onSubmit = (event: Event) => {
     event.preventDefault();
     const { values } = this.state;
-    const checked = check(values);
+    const checked = check(values, todayInJapan());
     if (!checked.errors.length) history.pushState(null, '', `${location.pathname}?${answersToQuery(checked.draft)}`);
     this.showChecked(values, checked);
   };
@@ -135,7 +151,8 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     this.show({ values: {}, errors: [], result: null }, firstInputId('residence'));
   };
 
-  change = (field: ReentryField) => this.show({ result: null }, firstInputId(field));
+  change = (field: ReentryField, key?: string) =>
+    this.show({ result: null }, firstInputId(field, key === 'permitExpiry' ? 'permit_expiry_required' : undefined));
 
   render({ lang, strings, links, office, sources = {}, dateFallback }: ReentryCheckerProps, { values, errors, result }: State) {
     useDateFallback(dateFallback);
@@ -145,9 +162,9 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     if (result) return <Result {...{ result, lang, t, links, office, sources, change: this.change, startAgain: this.startAgain }} />;
 
     // The residence value only ever comes from its radios or a checked URL, so it is a real one.
-    const questions = visibleQuestions(values.residence as Residence | undefined);
+    const questions = visibleQuestions(values.residence as Residence | undefined, formDraft(values, todayInJapan()));
     // An answer that hid a question also hides its error.
-    const shownErrors = errors.filter((e) => questions.some((q) => q.field === e.field));
+    const shownErrors = errors.filter((e) => questions.includes(questionFor(e.field, e.code)!));
     return (
       <form class="reentry-form" method="get" noValidate onSubmit={this.onSubmit} aria-label={t('form.label')}>
         {shownErrors.length > 0 && (
@@ -157,10 +174,10 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
               {shownErrors.map((e) => (
                 <li key={e.field}>
                   <a
-                    href={`#${firstInputId(e.field)}`}
+                    href={`#${firstInputId(e.field, e.code)}`}
                     onClick={(event) => {
                       event.preventDefault();
-                      document.getElementById(firstInputId(e.field))?.focus();
+                      document.getElementById(firstInputId(e.field, e.code))?.focus();
                     }}
                   >
                     {t(errorKeys(e.field, e.code))}
@@ -170,7 +187,7 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
             </ul>
           </div>
         )}
-        {questions.map((q) => this.renderQuestion(q, shownErrors.find((e) => e.field === q.field), t))}
+        {questions.map((q) => this.renderQuestion(q, shownErrors.find((e) => questionFor(e.field, e.code) === q), t))}
         <button type="submit" class="reentry-button">
           {t('buttons.check')}
         </button>
@@ -187,7 +204,7 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     const errorId = `reentry-${q.param}-error`;
     const ticked = (values[q.param] as string[] | undefined) ?? [];
     return (
-      <fieldset key={q.field} class={`reentry-question${error ? ' reentry-question--error' : ''}`} aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
+      <fieldset key={q.key} class={`reentry-question${error ? ' reentry-question--error' : ''}`} aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
         <legend>{t(q.legendKey)}</legend>
         <p class="reentry-hint" id={hintId}>
           {q.kind === 'date' ? `${t(q.hintKey!)} ${t('date.hint')}` : t(q.hintKey!)}
@@ -204,13 +221,13 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
               const name = `${q.param}-${part}`;
               return (
                 <div class={`reentry-date-part reentry-date-${part}`} key={part}>
-                  <label for={inputId(q.field, part)}>{t(`date.${part}`)}</label>
+                  <label for={`reentry-${q.param}-${part}`}>{t(`date.${part}`)}</label>
                   <input
                     type="text"
                     inputMode="numeric"
                     autoComplete="off"
                     spellcheck={false}
-                    id={inputId(q.field, part)}
+                    id={`reentry-${q.param}-${part}`}
                     name={name}
                     size={part === 'year' ? 4 : 2}
                     value={(values[name] as string | undefined) ?? ''}
@@ -267,7 +284,7 @@ export type ResultProps = {
   links: ReentryCheckerProps['links'];
   office: ReentryCheckerProps['office'];
   sources: Record<string, ReasonInfo>;
-  change: (field: ReentryField) => void;
+  change: (field: ReentryField, key?: string) => void;
   startAgain: () => void;
 };
 
@@ -281,6 +298,11 @@ export function Result({ result, lang, t, links, office, sources, change, startA
   // Only outcomes with dates have a day to be back by.
   const dated = 'dates' in outcome ? outcome : null;
   const returnBy = dated?.returnBy;
+  const late = kind === 'abroad' && !outcome.onTime;
+  const { lead, todo } = leadKeys(outcome);
+  // The ISO date in the headline is a <time> that never breaks across lines.
+  const iso = returnBy ?? '';
+  const headline = (iso ? say(headlineKey(outcome)).split(iso) : [say(headlineKey(outcome))]).flatMap((part, i) => (i ? [iso, part] : [part]));
 
   const addToCalendar = () => {
     const url = location.href;
@@ -334,22 +356,20 @@ export function Result({ result, lang, t, links, office, sources, change, startA
   return (
     <section class="reentry-result" aria-labelledby={resultHeadingId}>
       <p class="reentry-result-kicker reentry-noprint">{say('outcome.heading')}</p>
-      <h2 id={resultHeadingId} tabIndex={-1}>
-        {say(outcomeTitleKey(outcome))}
+      {/* The headline is the date to be back by (words and ISO), or the warning when it is too late. */}
+      <h2 id={resultHeadingId} tabIndex={-1} class={late ? 'reentry-headline reentry-headline--late' : 'reentry-headline'}>
+        {headline.map((part, i) => (i % 2 ? <time key={i} dateTime={returnBy} class="reentry-iso">{part}</time> : part))}
       </h2>
-      <p>{say(`outcome.${kind}.lead`)}</p>
       {returnBy && (
-        <div class="reentry-returnby">
-          <p class="reentry-returnby-label">{say('outcome.returnByLabel')}</p>
-          <p class="reentry-returnby-date">
-            <strong>{vars.returnBy}</strong> (<time dateTime={returnBy}>{returnBy}</time>)
-          </p>
-          <p class="reentry-hint">{say('outcome.returnByNote')}</p>
-        </div>
+        <p class="reentry-route">
+          <strong>{say(outcomeTitleKey(outcome))}</strong>
+        </p>
       )}
+      <p>{say(lead)}</p>
+      {returnBy && <p class="reentry-hint">{say('outcome.returnByNote')}</p>}
 
       <h3>{say('result.atDeparture')}</h3>
-      <p>{say(`outcome.${kind}.atDeparture`)}</p>
+      <p>{say(todo)}</p>
 
       {warnings.length > 0 && (
         <div class="reentry-warning" role="note" aria-labelledby="reentry-warnings-title">
@@ -374,7 +394,7 @@ export function Result({ result, lang, t, links, office, sources, change, startA
       )}
 
       <div class="reentry-actions reentry-noprint">
-        {returnBy && kind !== 'too_long' && (
+        {offersCalendar(outcome) && (
           <button type="button" class="reentry-button" onClick={addToCalendar}>
             {say('buttons.addToCalendar')}
           </button>
@@ -400,12 +420,12 @@ export function Result({ result, lang, t, links, office, sources, change, startA
 
       <h3>{say('result.yourAnswers')}</h3>
       <dl class="reentry-answers">
-        {visibleQuestions(draft.residence).map((q) => (
-          <div class="reentry-answer" key={q.field}>
+        {visibleQuestions(draft.residence, draft).map((q) => (
+          <div class="reentry-answer" key={q.key}>
             <dt>{say(`questions.${q.key}.summary`)}</dt>
             <dd>{answerText(q)}</dd>
             <dd class="reentry-noprint">
-              <button type="button" class="reentry-link-button" onClick={() => change(q.field)}>
+              <button type="button" class="reentry-link-button" onClick={() => change(q.field, q.key)}>
                 {say('buttons.change')}
                 <span class="reentry-visually-hidden"> {t('form.changeHidden', { question: say(q.legendKey) })}</span>
               </button>

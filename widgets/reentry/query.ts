@@ -2,7 +2,7 @@
 // back, reload, share and print all show the same result (GOV.UK smart answers, ADR 002).
 // Parsing never throws: an unknown or malformed value is treated as "not answered yet".
 
-import { fieldApplies, fieldChoices, fieldKinds, type ReentryAnswers, type ReentryField } from './assess.ts';
+import { fieldApplies, fieldAsked, fieldChoices, fieldKinds, type ReentryAnswers, type ReentryField } from './assess.ts';
 import { isValidISODate, parseLooseDate } from '../shared/calendar-date.ts';
 
 /** Answers as far as they are known; a missing field is an unanswered question. */
@@ -11,17 +11,31 @@ export type ReentryDraft = Partial<ReentryAnswers>;
 export const paramNames = {
   residence: 'residence',
   hasValidPassport: 'passport',
+  // The refugee travel document is one answer to the passport question (passport=rtd).
+  refugeeTravelDocument: 'passport',
   hasCard: 'card',
   exclusions: 'ex',
   stayExpiry: 'expiry',
   pendingApplication: 'pending',
   departure: 'departure',
   plannedReturn: 'return',
+  permitHeld: 'permit',
   trips: 'trips',
+  // Never in the address: the island sets it from the clock, so a shared link is read on its day.
+  today: 'today',
 } as const satisfies Record<ReentryField, string>;
 
 /** Value of `ex` meaning "none of these applies" (an answer, unlike no `ex` at all). */
 export const noExclusionValue = 'none';
+
+/** Value of `passport` for "no passport, but a refugee travel document" (D8). */
+export const refugeeDocumentValue = 'rtd';
+
+/** Value of `permit` for "I do not have a re-entry permit". */
+export const noPermitValue = 'none';
+
+/** Parameter of the expiry date printed on a permit already held (boxes: permit-expiry-year …). */
+export const permitExpiryParam = 'permit-expiry';
 
 /** Suffixes of the three boxes of a date in the plain GET form: departure-year, -month, -day. */
 export const datePartSuffixes = ['year', 'month', 'day'] as const;
@@ -51,7 +65,16 @@ function readDate(params: URLSearchParams, name: string): string | undefined {
 function readAnswer(params: URLSearchParams, field: ReentryField): unknown {
   const name = paramNames[field];
   const choices = fieldChoices[field] ?? [];
+  if (field === 'today') return undefined;
+  if (field === 'refugeeTravelDocument') return params.get(name) === refugeeDocumentValue ? true : undefined;
+  if (field === 'hasValidPassport' && params.get(name) === refugeeDocumentValue) return false;
   switch (fieldKinds[field]) {
+    case 'permit': {
+      const permit = params.get(name);
+      if (permit === noPermitValue) return null;
+      // A permit without a readable expiry stays a permit, so the engine asks for the date.
+      return choices.find((c) => c === permit) ? { permit, expires: readDate(params, permitExpiryParam) ?? '' } : undefined;
+    }
     case 'boolean':
       return toBoolean(params.get(name));
     case 'choice':
@@ -91,10 +114,20 @@ export function queryToAnswers(input: URLSearchParams | string | null | undefine
  */
 export function answersToQuery(draft: ReentryDraft): URLSearchParams {
   const params = new URLSearchParams();
-  const residence = draft.residence;
   for (const field of fieldOrder) {
     const value = draft[field];
-    if (value === undefined || value === null || (residence && !fieldApplies(field, residence))) continue;
+    if (field === 'today' || field === 'refugeeTravelDocument' || value === undefined || !fieldAsked(field, draft)) continue;
+    if (field === 'hasValidPassport' && draft.refugeeTravelDocument) {
+      params.append(paramNames[field], refugeeDocumentValue);
+      continue;
+    }
+    if (field === 'permitHeld') {
+      const held = draft.permitHeld;
+      params.append(paramNames[field], held ? held.permit : noPermitValue);
+      if (held?.expires) params.append(permitExpiryParam, held.expires);
+      continue;
+    }
+    if (value === null || typeof value === 'object' && !Array.isArray(value)) continue;
     // Yes/no answers travel as 'yes' and 'no', no exclusions at all as "none".
     const items =
       typeof value === 'boolean' ? [value ? 'yes' : 'no'] : Array.isArray(value) ? (value.length ? value : [noExclusionValue]) : [value];

@@ -2,13 +2,14 @@
 // island stays a thin renderer and the choices here are unit-tested. Figures come from
 // src/data/legal.ts, never from the dictionaries, so a change in the law needs no translation.
 
-import { factsCheckedOn, keyDates, reentryLimits, reentryPermitFees } from '../../src/data/legal.ts';
+import { factsCheckedOn, keyDates, reentryLimits, reentryPermitFees, specialPermissionFacts } from '../../src/data/legal.ts';
 import { formatLongDate, formatYen, type Vars } from '../shared/format.ts';
-import { fieldApplies, type ReentryOutcome } from './assess.ts';
+import { earliestGrantCovering, fieldApplies, specialReentryReadings, type ReentryOutcome } from './assess.ts';
+import { permanentResidentCard, refugeeTravelDocumentFacts as rtd } from './limits.ts';
 import type { ReentryDraft } from './query.ts';
 
 /** Reason codes shown as warnings in their own box; the rest explain "why". */
-export const warningCodes: readonly string[] = ['no_extension_abroad', 'status_lost_if_late', 'card_return_14_days'];
+export const warningCodes: readonly string[] = ['abroad_late_status_lost', 'no_extension_abroad', 'status_lost_if_late', 'card_return_14_days'];
 
 /** Figures every text may use (the decision table too), formatted for the reader's language. */
 export function legalVars(lang: string): Vars {
@@ -31,6 +32,15 @@ export function legalVars(lang: string): Vars {
     checkedOn: formatLongDate(factsCheckedOn, lang),
     rulesFrom: formatLongDate(keyDates.specialReentryIntroduced, lang),
     spsFrom: formatLongDate(keyDates.spsReformInForce, lang),
+    rtdMinYears: rtd.validityMinYears,
+    rtdMaxYears: rtd.validityMaxYears,
+    rtdDeadlineMonths: rtd.entryDeadlineMinMonths,
+    rtdExtensionYears: rtd.extensionAbroadMaxYears,
+    rtdFee: formatYen(rtd.feeYen, lang),
+    prCardYears: permanentResidentCard.validityYears,
+    prCardMonths: permanentResidentCard.renewalWindowMonths,
+    departureOrderBanYears: specialPermissionFacts.departureOrderBanYears,
+    deportationBanYears: specialPermissionFacts.deportationBanYears,
   };
 }
 
@@ -44,7 +54,15 @@ export function outcomeVars(outcome: ReentryOutcome, draft: ReentryDraft, lang: 
   }
   if (!('dates' in outcome)) return vars;
   const date = (iso: string | null) => (iso ? formatLongDate(iso, lang) : '');
+  const { dates } = outcome;
+  const readings = draft.residence ? specialReentryReadings(dates.departure, draft.residence) : null;
   return {
+    today: date(dates.today),
+    permitFrom: date(dates.permitFrom),
+    permitExpires: date(dates.permitExpires),
+    permitNeededFrom: draft.residence ? date(earliestGrantCovering(dates.plannedReturn, draft.residence)) : '',
+    specialG1: date(readings?.g1 ?? null),
+    specialG2: date(readings?.g2 ?? null),
     ...vars,
     returnBy: date(outcome.returnBy),
     returnByIso: outcome.returnBy,
@@ -56,10 +74,32 @@ export function outcomeVars(outcome: ReentryOutcome, draft: ReentryDraft, lang: 
   };
 }
 
-/** Dictionary key of the result's heading. */
+/** Dictionary key of the route's name (the line under the headline). */
 export function outcomeTitleKey(outcome: ReentryOutcome): string {
   if (outcome.kind === 'regular_permit') return `outcome.regular_permit.title_${outcome.permit}`;
+  if (outcome.kind === 'abroad') return `outcome.abroad.title_${outcome.via}`;
   return `outcome.${outcome.kind}.title`;
+}
+
+/**
+ * Dictionary key of the result's headline: the date to be back by, in words and ISO; for someone
+ * abroad who would be late, the warning instead; the route's name when there is no date.
+ */
+export function headlineKey(outcome: ReentryOutcome): string {
+  if (outcome.kind === 'abroad' && !outcome.onTime) return outcome.via === 'none' ? 'outcome.abroad.headlineNone' : 'outcome.abroad.headlineLate';
+  return 'returnBy' in outcome ? 'outcome.headline' : outcomeTitleKey(outcome);
+}
+
+/** Dictionary keys of the lead paragraph and of "What to do". */
+export function leadKeys(outcome: ReentryOutcome): { lead: string; todo: string } {
+  if (outcome.kind === 'abroad') return { lead: 'outcome.abroad.lead', todo: `outcome.abroad.todo_${outcome.via}` };
+  return { lead: `outcome.${outcome.kind}.lead`, todo: `outcome.${outcome.kind}.atDeparture` };
+}
+
+/** Whether the result offers a calendar file: a date still ahead that the reader can keep. */
+export function offersCalendar(outcome: ReentryOutcome): boolean {
+  if (outcome.kind === 'abroad') return outcome.via !== 'none';
+  return 'returnBy' in outcome && outcome.kind !== 'too_long';
 }
 
 /** The reason codes split into explanations and warnings, each in the engine's order. */
@@ -73,10 +113,15 @@ export function splitReasons(outcome: ReentryOutcome): { why: string[]; warnings
 
 /** Departure-day checklist keys; empty when the result is not a trip to make as planned. */
 export function checklistKeys(outcome: ReentryOutcome, draft: ReentryDraft): string[] {
-  if (outcome.kind !== 'special_reentry' && outcome.kind !== 'regular_permit') return [];
+  const abroad = outcome.kind === 'abroad' && outcome.via !== 'none';
+  if (outcome.kind !== 'special_reentry' && outcome.kind !== 'regular_permit' && !abroad) return [];
   const keys = ['checklist.passport'];
   if (draft.residence && fieldApplies('hasCard', draft.residence)) keys.push('checklist.card');
-  keys.push(outcome.kind === 'special_reentry' ? 'checklist.edCard' : 'checklist.permit');
+  // Abroad, the ED card was filled in at departure; only a permit still has to be carried back.
+  const held = outcome.kind === 'abroad' ? outcome.via === 'regular_permit' : Boolean(draft.permitHeld);
+  if (held) keys.push('checklist.permitHeld');
+  else if (outcome.kind === 'special_reentry') keys.push('checklist.edCard');
+  else if (outcome.kind === 'regular_permit') keys.push('checklist.permit');
   keys.push('checklist.returnBy');
   if (outcome.reasons.includes('pending_special_period')) keys.push('checklist.pending');
   return keys;
@@ -87,6 +132,10 @@ export function guideLinks(outcome: ReentryOutcome): Array<'reentryPermit' | 'sp
   switch (outcome.kind) {
     case 'no_status':
       return ['specialPermission', 'contact'];
+    case 'refugee_travel_document':
+      return ['reentryPermit', 'contact'];
+    case 'abroad':
+      return [outcome.via === 'regular_permit' ? 'reentryPermit' : 'specialReentry', 'contact'];
     case 'special_reentry':
       return ['specialReentry', 'reentryPermit', 'contact'];
     case 'regular_permit':
@@ -97,12 +146,15 @@ export function guideLinks(outcome: ReentryOutcome): Array<'reentryPermit' | 'sp
 }
 
 /**
- * Rows of the static decision table, in the order assessReentry applies them (facts F1–F8), so
+ * Rows of the static decision table, in the order assessReentry applies them (facts F0–F9), so
  * "the first row that fits" gives the same result as the checker: length and period of stay
  * come before eligibility for special re-entry.
  */
 export const decisionRows = [
   'noStatus',
+  'refugeeDocument',
+  'abroad',
+  'permitHeld',
   'tooLong',
   'afterExpiry',
   'excludedStatus',

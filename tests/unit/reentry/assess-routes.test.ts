@@ -12,7 +12,7 @@ describe('F1: no status of residence', () => {
   it('routes to Special Permission to Stay without asking for anything else', () => {
     expect(assessReentry(rawAnswers({ residence: 'no_status', departure: undefined, plannedReturn: 'x', trips: 7 }))).toEqual({
       kind: 'no_status',
-      reasons: ['no_status_of_residence', 'special_permission_route'],
+      reasons: ['no_status_of_residence', 'special_permission_route', 'departure_order_route'],
     });
   });
 });
@@ -37,7 +37,11 @@ describe('F6 / G1 / G2: special re-entry within one year of departure', () => {
       plannedReturn: '2026-08-20',
       statusEnd: '2029-06-30',
       specialReentryLimit: '2027-04-10',
+      // No `today`: a new permit is counted from the departure (the old behaviour).
       regularPermitLimit: '2031-04-09',
+      permitFrom: '2026-04-10',
+      today: null,
+      permitExpires: null,
     });
   });
   it('day before and day of the one-year deadline: special re-entry', () => {
@@ -66,15 +70,15 @@ describe('F6 / G1 / G2: special re-entry within one year of departure', () => {
     expect(expectKind(assessReentry(answers({ ...base, plannedReturn: '2020-12-15' })), 'special_reentry').returnBy).toBe('2020-12-15');
     expectKind(assessReentry(answers({ ...base, plannedReturn: '2020-12-16' })), 'regular_permit');
   });
-  it('leap days and month ends (G2)', () => {
+  it('leap days and month ends (G2; on 28 February before a leap year the earlier G1 date, G6)', () => {
     const pr = { residence: 'permanent_resident' as const, stayExpiry: null };
     const cases: Array<[string, string]> = [
       ['2024-02-29', '2025-02-28'],
-      ['2023-02-28', '2024-02-29'],
+      ['2023-02-28', '2024-02-28'],
       ['2024-02-28', '2025-02-28'],
       ['2026-01-31', '2027-01-31'],
       ['2026-12-31', '2027-12-31'],
-      ['2027-02-28', '2028-02-29'],
+      ['2027-02-28', '2028-02-28'],
     ];
     for (const [departure, deadline] of cases) {
       const on = expectKind(assessReentry(answers({ ...pr, departure, plannedReturn: deadline })), 'special_reentry');
@@ -183,6 +187,7 @@ describe('B4.3 / D7: pending extension or change ("special period")', () => {
       'capped_by_special_period',
       'expiry_day_counts',
       'pending_special_period',
+      'pending_refusal_ends_period',
       'pending_collect_result',
       'declare_at_departure',
       'keep_card',
@@ -197,6 +202,7 @@ describe('B4.3 / D7: pending extension or change ("special period")', () => {
     expect(after.reasons).toEqual([
       'return_after_period_of_stay',
       'pending_special_period',
+      'pending_refusal_ends_period',
       'pending_collect_result',
       'status_lost_if_late',
       'card_return_14_days',

@@ -1,5 +1,6 @@
 // Shared answers for the re-entry tests: a mid-to-long-term resident with a valid passport and
-// card, no exclusions, a period of stay that ends well after the trip.
+// card, no exclusions, no permit yet, a period of stay that ends well after the trip (no `today`:
+// the trip is taken as not yet begun).
 import type { ReentryAnswers } from '../../../widgets/reentry/assess.ts';
 
 export const baseAnswers: ReentryAnswers = {
@@ -12,6 +13,7 @@ export const baseAnswers: ReentryAnswers = {
   departure: '2026-04-10',
   plannedReturn: '2026-08-20',
   trips: 'one',
+  permitHeld: null,
 };
 
 export function answers(overrides: Partial<ReentryAnswers> = {}): ReentryAnswers {

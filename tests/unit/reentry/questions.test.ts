@@ -4,8 +4,9 @@ import { errorKeys, firstInputId, inputId, questionFor, reentryQuestions, visibl
 describe('questions as data', () => {
   it('asks one question per answer field, in order', () => {
     expect(reentryQuestions.map((q) => q.field)).toEqual([
-      'residence', 'hasValidPassport', 'hasCard', 'exclusions', 'stayExpiry', 'pendingApplication', 'departure', 'plannedReturn', 'trips',
+      'residence', 'hasValidPassport', 'hasCard', 'exclusions', 'stayExpiry', 'pendingApplication', 'departure', 'plannedReturn', 'permitHeld', 'permitHeld', 'trips',
     ]);
+    expect(reentryQuestions.map((q) => q.key).slice(-3)).toEqual(['permit', 'permitExpiry', 'trips']);
   });
   it('hides the expiry and pending questions for permanent and special permanent residents', () => {
     for (const r of ['permanent_resident', 'special_permanent_resident'] as const) {
@@ -17,10 +18,11 @@ describe('questions as data', () => {
   });
   it('hides card and exclusions for temporary visitors and short stays; shows only residence for no status', () => {
     expect(visibleQuestions('temporary_visitor').map((q) => q.field)).toEqual([
-      'residence', 'hasValidPassport', 'stayExpiry', 'pendingApplication', 'departure', 'plannedReturn', 'trips',
+      'residence', 'hasValidPassport', 'stayExpiry', 'pendingApplication', 'departure', 'plannedReturn', 'permitHeld', 'trips',
     ]);
     expect(visibleQuestions('no_status').map((q) => q.field)).toEqual(['residence']);
-    expect(visibleQuestions(undefined)).toHaveLength(9);
+    // The permit's expiry date only once a permit is said to be held.
+    expect(visibleQuestions(undefined)).toHaveLength(10);
   });
   it('references wording by key only', () => {
     for (const q of reentryQuestions) {

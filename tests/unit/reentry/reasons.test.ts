@@ -8,9 +8,9 @@ import { errorKeys, reentryQuestions } from '../../../widgets/reentry/questions.
 import { flattenStrings } from '../../../widgets/shared/format.ts';
 import { addDays } from '../../../widgets/shared/calendar-date.ts';
 import { numRuns } from './fixtures.ts';
+import { factAddresses, factIds } from '../../fixtures/facts-rows.ts';
 
 const en = flattenStrings(JSON.parse(readFileSync('src/i18n/en/reentry.json', 'utf8')));
-const factsMd = readFileSync('/work/shared/domain/facts.md', 'utf8');
 
 const date = fc.integer({ min: 0, max: 9000 }).map((n) => addDays('2013-01-01', n));
 const answersArb = date.chain((departure) =>
@@ -52,13 +52,14 @@ describe('reason codes', () => {
     const explained = Object.keys(en).filter((k) => k.startsWith('reasons.')).map((k) => k.slice('reasons.'.length));
     expect(explained.sort()).toEqual([...reasonCodes].sort());
   });
-  it('every source address is one that facts.md names, and facts entries look like facts ids', () => {
+  it('every source address is one that facts.md names, and every facts entry cited exists', () => {
     for (const [code, info] of Object.entries(reasonSources)) {
       if (info.source.url) {
         const bare = info.source.url.replace(/^https:\/\/(www\.)?/, '');
-        expect(factsMd.includes(bare), `${code}: ${info.source.url}`).toBe(true);
+        expect(factAddresses, `${code}: ${info.source.url}`).toContain(bare);
       }
       expect(info.facts, code).toMatch(/^[A-G]\d/);
+      for (const id of info.facts.split(', ').map((part) => part.replace(/ \(.*\)$/, ''))) expect(factIds.has(id), `${code}: ${id}`).toBe(true);
     }
   });
   it('every error code has a message for every question', () => {

@@ -10,6 +10,7 @@ import { flattenStrings, translate, type Vars } from '../../../widgets/shared/fo
 import { answers } from './fixtures.ts';
 import type { ReentryAnswers } from '../../../widgets/reentry/assess.ts';
 import { reasonSources } from '../../../widgets/reentry/reasons.ts';
+import { errorKeys, firstInputId, visibleQuestions } from '../../../widgets/reentry/questions.ts';
 
 const strings = flattenStrings(JSON.parse(readFileSync('src/i18n/en/reentry.json', 'utf8')));
 const links = { reentryPermit: '/en/reentry-permit/', specialReentry: '/en/special-reentry/', specialPermission: '/en/sps/', contact: '/en/contact/', fees: '/en/fees/' };
@@ -26,8 +27,8 @@ describe('ReentryChecker (server render)', () => {
   it('is a real GET form with fieldsets, legends and labelled inputs', () => {
     noGaps(html);
     expect(html).toContain('<form class="reentry-form" method="get"');
-    expect((html.match(/<fieldset/g) ?? []).length).toBe(9);
-    expect((html.match(/<legend>/g) ?? []).length).toBe(9);
+    expect((html.match(/<fieldset/g) ?? []).length).toBe(10);
+    expect((html.match(/<legend>/g) ?? []).length).toBe(10);
     for (const name of ['departure-year', 'departure-month', 'departure-day', 'return-year', 'expiry-year']) {
       expect(html).toContain(`name="${name}"`);
     }
@@ -51,6 +52,35 @@ describe('check (form values → result)', () => {
     const empty = check({});
     expect(empty.errors[0]).toEqual({ field: 'residence', code: 'required' });
   });
+  it('asks whether a permit is held, then for its printed expiry, and names that date box in errors', () => {
+    const values = draftToValues(answers());
+    delete values.permit;
+    expect(check(values).errors).toEqual([{ field: 'permitHeld', code: 'required' }]);
+    const single = { ...values, permit: 'single' };
+    expect(check(single).errors).toEqual([{ field: 'permitHeld', code: 'permit_expiry_required' }]);
+    const typo = { ...single, 'permit-expiry-year': '2027', 'permit-expiry-month': '2', 'permit-expiry-day': '30' };
+    expect(check(typo).errors).toEqual([{ field: 'permitHeld', code: 'impossible_date' }]);
+    expect(firstInputId('permitHeld', 'impossible_date')).toBe('reentry-permit-expiry-year');
+    expect(translate(strings, errorKeys('permitHeld', 'impossible_date'))).toMatch(/does not exist/);
+    const held = check({ ...single, 'permit-expiry-year': '2027', 'permit-expiry-month': '3', 'permit-expiry-day': '31' }, '2026-01-15');
+    expect(held.outcome).toMatchObject({ kind: 'regular_permit', returnBy: '2027-03-31', permit: 'single' });
+  });
+  it('with today before the departure, the trip is abroad and the number of trips is not asked', () => {
+    const values = draftToValues(answers());
+    delete values.trips;
+    const abroad = check(values, '2026-05-01');
+    expect(abroad.errors).toEqual([]);
+    expect(abroad.outcome).toMatchObject({ kind: 'abroad', via: 'special_reentry', returnBy: '2027-04-10', onTime: true });
+    expect(check(values, '2026-04-10').errors).toEqual([{ field: 'trips', code: 'required' }]);
+  });
+  it('a refugee travel document hides card, exclusions, permit and trips', () => {
+    const values: Record<string, string | string[]> = { ...draftToValues(answers()), passport: 'rtd' };
+    for (const name of ['card', 'ex', 'permit', 'trips']) delete values[name];
+    const rtd = check(values);
+    expect(rtd.errors).toEqual([]);
+    expect(rtd.outcome.kind).toBe('refugee_travel_document');
+    expect(visibleQuestions(rtd.draft.residence, rtd.draft).map((q) => q.key)).toEqual(['residence', 'passport', 'expiry', 'pending', 'departure', 'return']);
+  });
 });
 
 describe('Result (server render) for every outcome kind', () => {
@@ -60,6 +90,7 @@ describe('Result (server render) for every outcome kind', () => {
     ['extend_stay_first', answers({ stayExpiry: '2026-06-30', plannedReturn: '2026-07-01' })],
     ['too_long', answers({ residence: 'permanent_resident', stayExpiry: null, plannedReturn: '2035-01-01' })],
     ['no_status', answers({ residence: 'no_status' })],
+    ['refugee_travel_document', answers({ refugeeTravelDocument: true, hasValidPassport: false })],
   ];
   it.each(cases)('%s', (kind, a) => {
     const result = check(draftToValues(a));
@@ -69,7 +100,11 @@ describe('Result (server render) for every outcome kind', () => {
     expect(html.match(/.{80}\{\{.{40}/)?.[0]).toBeUndefined();
     noGaps(html);
     expect(html).toContain('id="reentry-result-heading" tabindex="-1"');
-    if ('returnBy' in result.outcome) expect(html).toContain(`<time datetime="${result.outcome.returnBy}">`);
+    // The headline is the date to be back by, in words and ISO.
+    if ('returnBy' in result.outcome) {
+      const iso = result.outcome.returnBy;
+      expect(html).toMatch(new RegExp(`<h2 id="reentry-result-heading"[^>]*>[^<]*\\(<time datetime="${iso}" class="reentry-iso">${iso}</time>\\)</h2>`));
+    }
     if (kind === 'special_reentry') {
       expect(html).toContain('April 10, 2027');
       expect(html).toContain('class="reentry-checklist"');
@@ -84,7 +119,8 @@ describe('DecisionTable', () => {
   it('renders every row with figures filled in', () => {
     const html = renderToString(h(DecisionTable, { lang: 'en', strings }));
     noGaps(html);
-    expect((html.match(/<th scope="row">/g) ?? []).length).toBe(8);
+    expect((html.match(/<th scope="row">/g) ?? []).length).toBe(11);
+    expect(html).toContain('under supervision measures');
     expect(html).toContain('within 1 year of leaving (2 years for special permanent residents)');
   });
 });
