@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/config/site.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -15,7 +16,7 @@ export default defineConfig({
   // OUT_DIR lets the fixture tests build into a temporary folder.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [preact(), mdx(), headersFile()],
+  integrations: [preact(), mdx(), headersFile(), siteUrlCheck()],
   // `## Heading {#id}` gives a section an id that stays the same in every language.
   markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
   devToolbar: { enabled: false },
