@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/config/site.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
+import { markJapanese } from './src/content/mark-japanese.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -18,7 +19,8 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [preact(), mdx(), headersFile(), siteUrlCheck()],
   // `## Heading {#id}` gives a section an id that stays the same in every language.
-  markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
+  // markJapanese: Japanese terms inside other languages' text get lang="ja" (glyphs, screen-reader voice).
+  markdown: { processor: satteri({ features: { headingAttributes: true }, hastPlugins: [markJapanese] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {
