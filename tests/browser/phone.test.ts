@@ -115,14 +115,21 @@ describe('switching language on a checker keeps the answers', () => {
   test('answers given on the page travel too (the links follow the address as it changes)', async () => {
     const page = await browser.context().newPage();
     await page.goto(`${base}/ko/check/special-permission/`);
-    const before = await page.locator('.language-switcher a[hreflang="vi"]').getAttribute('href');
-    expect(before).toBe('/vi/check/special-permission/');
+    const before = await page.locator('.language-switcher a[hreflang="vi"]').evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(before).toBe(`${base}/vi/check/special-permission/`);
     // The checker writes the answers into the address as the reader goes (history.pushState).
     await page.evaluate(() => history.pushState(null, '', `${location.pathname}?wish=stay`));
-    await page.locator('.language-switcher summary').click();
-    await page.locator('.language-switcher a[hreflang="vi"]').click();
+    // By keyboard this time.
+    await page.locator('.language-switcher summary').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.language-switcher a[hreflang="vi"]').focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL(`${base}/vi/check/special-permission/?wish=stay`);
     await expect(page.isChecked('input[name="wish"][value="stay"]')).resolves.toBe(true);
+    // The footer's language links follow too.
+    await page.evaluate(() => history.pushState(null, '', `${location.pathname}?wish=leave`));
+    await page.locator('.site-footer a[hreflang="ko"]').click();
+    await page.waitForURL(`${base}/ko/check/special-permission/?wish=leave`);
     await page.close();
   });
 
