@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/config/site.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { siteUrlCheck } from './src/integrations/site-url-warning.ts';
+import { markJapanese } from './src/content/mark-japanese.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -15,9 +17,10 @@ export default defineConfig({
   // OUT_DIR lets the fixture tests build into a temporary folder.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [preact(), mdx(), headersFile()],
+  integrations: [preact(), mdx(), headersFile(), siteUrlCheck()],
   // `## Heading {#id}` gives a section an id that stays the same in every language.
-  markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
+  // markJapanese: Japanese terms inside other languages' text get lang="ja" (glyphs, screen-reader voice).
+  markdown: { processor: satteri({ features: { headingAttributes: true }, hastPlugins: [markJapanese] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {

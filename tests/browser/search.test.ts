@@ -107,6 +107,9 @@ describe('search behaviour', () => {
   test('the header search form submits by keyboard to a shareable URL, and back works', async () => {
     const page = await browser.context().newPage();
     await page.goto(`${base}/ko/fees/`);
+    // On a phone the search form is in the header's Menu.
+    await page.locator('.site-menu summary').focus();
+    await page.keyboard.press('Enter');
     await page.locator('#site-search').fill('재입국허가');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ko\/search\/\?q=/);

@@ -37,9 +37,9 @@ export default function DecisionTable({ lang, strings, headingLevel = 2 }: Decis
             {decisionRows.map((row, i) => (
               <tr key={row}>
                 <td>{i + 1}</td>
-                <th scope="row">{t(`rows.${row}.if`)}</th>
-                <td>{t(`rows.${row}.then`)}</td>
-                <td>{t(`rows.${row}.returnBy`)}</td>
+                <th scope="row" data-label={t('colIf')}>{t(`rows.${row}.if`)}</th>
+                <td data-label={t('colThen')}>{t(`rows.${row}.then`)}</td>
+                <td data-label={t('colReturnBy')}>{t(`rows.${row}.returnBy`)}</td>
               </tr>
             ))}
           </tbody>
