@@ -13,6 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { pagefindArgs, pagefindBin, pagefindEnv } from './search-index.ts';
 import { startStaticServer, type StaticServer } from '../tests/support/static-server.ts';
 import { chromiumFlags, chromiumPath, launchBrowser, type Browser } from '../tests/support/chromium.ts';
 import { attributeValues, builtPages, distDir, fileFor, gzipSize, initialJavaScript } from '../tests/support/dist.ts';
@@ -136,7 +137,6 @@ type Build = {
 };
 
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const pagefindBin = join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 function renderGroup(path: string): RenderGroup {
   if (path.includes('/check/')) return 'checker';
@@ -180,7 +180,7 @@ async function build(label: string, extraEnv: Record<string, string>): Promise<B
   writeFileSync(join(root, 'astro-build.log'), astro.output);
   if (astro.status !== 0) throw new Error(`astro build (${label}) failed with status ${astro.status}; log: ${join(root, 'astro-build.log')}\n${astro.output.slice(-3000)}`);
   log(`${label}: astro build took ${round(astro.ms / 1000)} s; pagefind --site ${dist}`);
-  const pagefind = await runMeasured(process.execPath, [pagefindBin, '--site', dist], env);
+  const pagefind = await runMeasured(process.execPath, [pagefindBin, ...pagefindArgs(dist)], { ...env, ...pagefindEnv });
   writeFileSync(join(root, 'pagefind.log'), pagefind.output);
   if (pagefind.status !== 0) throw new Error(`pagefind (${label}) failed with status ${pagefind.status}\n${pagefind.output.slice(-3000)}`);
   const counts = countHtml(dist);
