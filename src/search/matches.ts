@@ -3,7 +3,7 @@
 // confident results. A result counts only when a word Pagefind marked in it is close to a word
 // the reader typed: sharing most of the typed word's beginning (an inflection), one or two slips away (a typo), or for
 // scripts written without spaces, one containing the other (再入国 in みなし再入国許可).
-import { matchKey } from './normalise.ts';
+import { allowedSlips, editDistance, matchKey } from './normalise.ts';
 
 /** The words Pagefind marked in an excerpt (`<mark>…</mark>`), as plain text. */
 export function markedWords(excerpt: string): string[] {
@@ -18,36 +18,39 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** Edit distance (insertions, deletions, substitutions), for short words only. */
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[y.length]!;
-}
-
 /** Whether a marked word is close enough to a typed word to be what the reader meant. */
 export function isCloseTo(marked: string, typed: string): boolean {
   const m = matchKey(marked);
   const w = matchKey(typed);
   if (!m || !w) return false;
   if (unspaced.test(w) && m.length >= 2 && (w.includes(m) || m.includes(w))) return true;
-  const length = [...w].length;
-  if (commonPrefix(m, w) >= Math.ceil(0.7 * length)) return true;
+  if (commonPrefix(m, w) >= Math.ceil(0.7 * [...w].length)) return true;
   // One slip in a word of five letters or more, two from nine (permision, sainyukouku).
-  const allowed = length >= 9 ? 2 : length >= 5 ? 1 : 0;
+  const allowed = allowedSlips(w);
   return allowed > 0 && Math.abs(m.length - w.length) <= allowed && editDistance(m, w) <= allowed;
+}
+
+/**
+ * In scripts without spaces Pagefind splits the typed word into pieces, down to single
+ * characters (在特 → 在, 特), and marks the words they begin (在留, 特別): a typed word counts as
+ * found when the beginnings of the marked words cover most of it.
+ */
+function coveredByPieces(marked: readonly string[], typed: string): boolean {
+  const w = matchKey(typed);
+  const covered = new Array<boolean>(w.length).fill(false);
+  for (const word of marked.map(matchKey)) {
+    for (let length = word.length; length > 0; length--) {
+      const at = w.indexOf(word.slice(0, length));
+      if (at < 0) continue;
+      covered.fill(true, at, at + length);
+      break;
+    }
+  }
+  return covered.filter(Boolean).length >= Math.ceil(0.6 * w.length);
 }
 
 /** Whether any marked word of a result is close to any word of the query. */
 export function isRealMatch(marked: readonly string[], query: string): boolean {
   const typed = query.split(/[\s\-]+/).filter(Boolean);
-  return marked.some((m) => typed.some((w) => isCloseTo(m, w)));
+  return typed.some((w) => marked.some((m) => isCloseTo(m, w)) || (unspaced.test(w) && coveredByPieces(marked, w)));
 }

@@ -116,3 +116,45 @@ export function canonicalQuery(query: string, entries: readonly Entry[]): string
   }
   return out.join(' ');
 }
+
+/**
+ * The query with each word that is no known word, but one or two typos away from exactly one
+ * (minasi → minashi, permision → permission), replaced by it. The search page tries this only
+ * when the query as typed finds nothing, so a correct word the vocabulary lacks is never changed.
+ */
+export function correctedQuery(query: string, entries: readonly Entry[]): string {
+  const single = entries.filter((e) => e.words === 1 && /^[\p{L}\p{M}]+$/u.test(e.key));
+  const known = new Set(entries.map((e) => e.key));
+  return foldText(query)
+    .split(' ')
+    .map((word) => {
+      const key = matchKey(word);
+      const allowed = allowedSlips(key);
+      if (!allowed || known.has(key)) return word;
+      const near = single.filter((e) => Math.abs(e.key.length - key.length) <= allowed && editDistance(e.key, key) <= allowed);
+      return near.length === 1 ? near[0]!.form : word;
+    })
+    .join(' ');
+}
+
+/** Edit distance (insertions, deletions, substitutions), for short words only. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+/** How many typos a word of this length may carry: one from five letters, two from nine. */
+export function allowedSlips(word: string): number {
+  const length = [...word].length;
+  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+}
+

@@ -2,7 +2,7 @@
 // reader starts typing — never on content pages.
 import { queryFromUrl, toView, type SearchResultView } from './render.ts';
 import { bestBet, promote, type BestBet } from './best-bets.ts';
-import { canonicalQuery, vocabulary } from './normalise.ts';
+import { canonicalQuery, correctedQuery, vocabulary } from './normalise.ts';
 import { isRealMatch, markedWords } from './matches.ts';
 
 /**
@@ -95,6 +95,27 @@ if (root) {
     items[0]?.querySelector('a')?.focus();
   };
 
+  /** The first results of a query: the best bet first, Pagefind's mere guesses left out. */
+  const firstResults = async (engine: Pagefind, query: string, procedure: string) => {
+    const found = await engine.search(query, procedure ? { filters: { procedure } } : {});
+    const bet = bestBet(query, bets);
+    let data = await Promise.all(found.results.slice(0, batchSize).map((r) => r.data()));
+    let later = found.results.slice(batchSize) as Result[];
+    // The guide a key term names goes first: fetch further only when it is not among the first.
+    if (bet && !data.some((d) => d.url.split('#')[0] === bet)) {
+      const further = await Promise.all(later.slice(0, 8).map((r) => r.data()));
+      const at = further.findIndex((d) => d.url.split('#')[0] === bet);
+      if (at >= 0) {
+        data = [further[at]!, ...data];
+        later = later.filter((_, i) => i !== at);
+      }
+    }
+    const real = data.filter((d) => d.url.split('#')[0] === bet || matches(d, query));
+    // Some of the first results are only Pagefind's guesses: the rest are guesses too.
+    if (real.length < data.length) later = [];
+    return { views: promote(real.map(toView), bet), later, total: found.results.length };
+  };
+
   const run = async (typed: string, procedure: string) => {
     const ticket = ++latest;
     more.hidden = true;
@@ -106,31 +127,22 @@ if (root) {
     status.textContent = strings['loading'] ?? '';
     try {
       const engine = await load();
-      // The query as the pages write the terms it contains (spacing, visarga, accents…).
-      const query = canonicalQuery(typed, known);
-      const found = await engine.search(query, procedure ? { filters: { procedure } } : {});
-      const bet = bestBet(query, bets);
-      let data = await Promise.all(found.results.slice(0, batchSize).map((r) => r.data()));
-      let later = found.results.slice(batchSize) as Result[];
-      // The guide a key term names goes first: fetch further only when it is not among the first.
-      if (bet && !data.some((d) => d.url.split('#')[0] === bet)) {
-        const further = await Promise.all(later.slice(0, 8).map((r) => r.data()));
-        const at = further.findIndex((d) => d.url.split('#')[0] === bet);
-        if (at >= 0) {
-          data = [further[at]!, ...data];
-          later = later.filter((_, i) => i !== at);
-        }
+      // The query as the pages write the terms it contains (spacing, visarga, accents…); when it
+      // finds nothing, the same with its typos corrected towards known words.
+      let query = canonicalQuery(typed, known);
+      let outcome = await firstResults(engine, query, procedure);
+      const corrected = correctedQuery(query, known);
+      if (outcome.views.length === 0 && corrected !== query) {
+        query = corrected;
+        outcome = await firstResults(engine, query, procedure);
       }
-      const real = data.filter((d) => d.url.split('#')[0] === bet || matches(d, query));
-      // Some of the first results are only Pagefind's guesses: the rest are guesses too.
-      if (real.length < data.length) later = [];
-      const views = promote(real.map(toView), bet);
+      const { views, later, total } = outcome;
       if (ticket !== latest) return;
       currentQuery = query;
       shownUrls = new Set(views.map((v) => v.url.split('#')[0]!));
       rest = later;
       list.replaceChildren(...views.map(itemFor));
-      announce(typed, later.length ? found.results.length : views.length);
+      announce(typed, later.length ? total : views.length);
       more.hidden = rest.length === 0;
     } catch {
       if (ticket === latest) status.textContent = strings['error'] ?? '';

@@ -31,6 +31,13 @@ describe('results that really match the query', () => {
     expect(isCloseTo('再', '再入国')).toBe(false);
   });
 
+  test('single characters marked in a short compound count when they cover most of it', () => {
+    expect(isRealMatch(['在', '特'], '在特')).toBe(true);
+    expect(isRealMatch(['在留', '特別'], '在特')).toBe(true);
+    expect(isRealMatch(['在'], '在特許可')).toBe(false);
+    expect(isRealMatch(['留学'], '在特')).toBe(false);
+  });
+
   test('one close word among several is enough', () => {
     expect(isRealMatch(['as', 'permit'], 'asdfgh permit')).toBe(true);
   });

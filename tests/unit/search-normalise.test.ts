@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalQuery, foldText, indexVariants, matchKey, vocabulary, withoutAccents } from '../../src/search/normalise.ts';
+import { canonicalQuery, correctedQuery, foldText, indexVariants, matchKey, vocabulary, withoutAccents } from '../../src/search/normalise.ts';
 import { bestBet } from '../../src/search/best-bets.ts';
 
 describe('foldText: one form for what looks the same', () => {
@@ -109,5 +109,26 @@ describe('best bets after normalisation', () => {
   test('the Nepali spaced re-entry term finds the re-entry permit guide', () => {
     const vocab = vocabulary(ne.map((b) => b.term));
     expect(bestBet(canonicalQuery('पुनः प्रवेश', vocab), ne)).toBe('/ne/re-entry-permit/');
+  });
+});
+
+describe('correctedQuery: typos towards known words, only when the query found nothing', () => {
+  const en = vocabulary(['minashi', 'Special Permission to Stay', 'sainyukoku kyoka', 'refund']);
+
+  test('one slip from five letters, two from nine', () => {
+    expect(correctedQuery('minasi', en)).toBe('minashi');
+    expect(correctedQuery('special permision to stay', en)).toBe('special permission to stay');
+    expect(correctedQuery('sainyuukoku', en)).toBe('sainyukoku');
+  });
+
+  test('short words, known words and words far from any known word stay', () => {
+    expect(correctedQuery('refnd', en)).toBe('refund');
+    expect(correctedQuery('stya', en)).toBe('stya');
+    expect(correctedQuery('minashi', en)).toBe('minashi');
+    expect(correctedQuery('asdfgh', en)).toBe('asdfgh');
+  });
+
+  test('a word as near to two known words is left alone', () => {
+    expect(correctedQuery('parmit', vocabulary(['permit', 'parrot', 'pamit']))).toBe('parmit');
   });
 });

@@ -1,4 +1,5 @@
-// What a reader's first search query downloads, counted the way issue 14 sets the budget: text
+// Driving the search page in Chromium, for the tests and `npm run bench`: the results a query
+// gives, and what a reader's first search query downloads, counted the way issue 14 sets the budget: text
 // responses gzip-compressed (as any host serves them), Pagefind's binary files as stored (they are
 // gzip already), and 250 bytes of headers per response. Files are read from the built site, so
 // the figure does not depend on the machine or the server. Used by the budget test in
@@ -56,4 +57,22 @@ export async function measureFirstQuery(page: Page, base: string, dist: string, 
   const results = await page.locator('.search-results li').count();
   await cdp.detach();
   return { query, results, files, total: files.reduce((n, f) => n + f.bytes, 0) };
+}
+
+/** Searches through the URL (as a shared link would) and returns the result links, in order. */
+export async function searchResults(page: Page, base: string, locale: string, query: string): Promise<string[]> {
+  await page.goto(`${base}/${locale}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => {
+    const status = document.querySelector('.search-status')?.textContent ?? '';
+    return status.length > 0 && !/…$/.test(status);
+  }, undefined, { timeout: 20_000 });
+  return page.$$eval('.search-results li h2 a', (links) => links.map((a) => {
+    const url = new URL((a as HTMLAnchorElement).href);
+    return decodeURIComponent(url.pathname + url.hash);
+  }));
+}
+
+/** The path of a page id in a locale, as search result links write it. */
+export function pagePath(locale: string, page: string): string {
+  return page === 'index' ? `/${locale}/` : `/${locale}/${page}/`;
 }
