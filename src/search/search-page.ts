@@ -1,9 +1,9 @@
 // Runs on the search page only. Pagefind's script and index load when there is a query or the
 // reader starts typing — never on content pages.
 import { queryFromUrl, toView, type SearchResultView } from './render.ts';
-import { bestBet, promote, type BestBet } from './best-bets.ts';
-import { canonicalQuery, correctedQuery, vocabulary } from './normalise.ts';
-import { isRealMatch, markedWords } from './matches.ts';
+import type { BestBet } from './best-bets.ts';
+
+type Tools = typeof import('./query-tools.ts');
 
 /**
  * Each result's text is a separate download (3–7 KB): the first query fetches only as many as a
@@ -32,18 +32,22 @@ if (root) {
   const list = root.querySelector('.search-results') as HTMLOListElement;
   const labels = JSON.parse(root.dataset.procedures ?? '{}') as Record<string, string>;
   const bets = JSON.parse(root.dataset.bestBets ?? '[]') as BestBet[];
-  const known = vocabulary(JSON.parse(root.dataset.vocabulary ?? '[]') as string[]);
   const more = root.querySelector('.search-more') as HTMLButtonElement;
-  let pagefind: Promise<Pagefind> | null = null;
+  type Loaded = { engine: Pagefind; tools: Tools; known: ReturnType<Tools['vocabulary']> };
+  let loaded: Promise<Loaded> | null = null;
   let latest = 0;
 
-  const load = (): Promise<Pagefind> => {
-    pagefind ??= import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (module: Pagefind) => {
-      // Guides are long and shorter pages (home, FAQ) mention every term: do not favour short pages.
-      await module.options({ noWorker: true, excerptLength: 24, ranking: { pageLength: 0.1, termSaturation: 1.6 } });
-      return module;
-    });
-    return pagefind;
+  const load = (): Promise<Loaded> => {
+    loaded ??= Promise.all([
+      import(/* @vite-ignore */ `${bundlePath}pagefind.js`).then(async (module: Pagefind) => {
+        // Guides are long and shorter pages (home, FAQ) mention every term: do not favour short pages.
+        // On the main thread (noWorker): the worker script would cost a 12 KB download for a small index.
+        await module.options({ noWorker: true, excerptLength: 24, ranking: { pageLength: 0.1, termSaturation: 1.6 } });
+        return module;
+      }),
+      import('./query-tools.ts'),
+    ]).then(([engine, tools]) => ({ engine, tools, known: tools.vocabulary(JSON.parse(root.dataset.vocabulary ?? '[]') as string[]) }));
+    return loaded;
   };
 
   const itemFor = (view: SearchResultView): HTMLLIElement => {
@@ -77,7 +81,7 @@ if (root) {
   type Data = Parameters<typeof toView>[0];
   type Result = { data: () => Promise<Data> };
   /** Whether Pagefind marked, in the result, a word close to one the reader typed (see matches.ts). */
-  const matches = (d: Data, query: string) => isRealMatch([d.excerpt, ...(d.sub_results ?? []).map((s) => s.excerpt)].flatMap(markedWords), query);
+  const matches = ({ isRealMatch, markedWords }: Tools, d: Data, query: string) => isRealMatch([d.excerpt, ...(d.sub_results ?? []).map((s) => s.excerpt)].flatMap(markedWords), query);
   let currentQuery = '';
   /** Results of the current query not shown yet, and the URLs already shown. */
   let rest: Result[] = [];
@@ -86,7 +90,8 @@ if (root) {
   const showMore = async (ticket: number) => {
     const batch = rest.slice(0, batchSize);
     rest = rest.slice(batchSize);
-    const views = (await Promise.all(batch.map((r) => r.data()))).filter((d) => matches(d, currentQuery)).map(toView).filter((v) => !shownUrls.has(v.url.split('#')[0]!));
+    const { tools } = await load();
+    const views = (await Promise.all(batch.map((r) => r.data()))).filter((d) => matches(tools, d, currentQuery)).map(toView).filter((v) => !shownUrls.has(v.url.split('#')[0]!));
     if (ticket !== latest) return;
     for (const v of views) shownUrls.add(v.url.split('#')[0]!);
     const items = views.map(itemFor);
@@ -96,7 +101,8 @@ if (root) {
   };
 
   /** The first results of a query: the best bet first, Pagefind's mere guesses left out. */
-  const firstResults = async (engine: Pagefind, query: string, procedure: string) => {
+  const firstResults = async ({ engine, tools }: Loaded, query: string, procedure: string) => {
+    const { bestBet, promote } = tools;
     const found = await engine.search(query, procedure ? { filters: { procedure } } : {});
     const bet = bestBet(query, bets);
     let data = await Promise.all(found.results.slice(0, batchSize).map((r) => r.data()));
@@ -110,7 +116,7 @@ if (root) {
         later = later.filter((_, i) => i !== at);
       }
     }
-    const real = data.filter((d) => d.url.split('#')[0] === bet || matches(d, query));
+    const real = data.filter((d) => d.url.split('#')[0] === bet || matches(tools, d, query));
     // Some of the first results are only Pagefind's guesses: the rest are guesses too.
     if (real.length < data.length) later = [];
     return { views: promote(real.map(toView), bet), later, total: found.results.length };
@@ -126,15 +132,16 @@ if (root) {
     }
     status.textContent = strings['loading'] ?? '';
     try {
-      const engine = await load();
+      const ready = await load();
+      const { canonicalQuery, correctedQuery } = ready.tools;
       // The query as the pages write the terms it contains (spacing, visarga, accents…); when it
       // finds nothing, the same with its typos corrected towards known words.
-      let query = canonicalQuery(typed, known);
-      let outcome = await firstResults(engine, query, procedure);
-      const corrected = correctedQuery(query, known);
+      let query = canonicalQuery(typed, ready.known);
+      let outcome = await firstResults(ready, query, procedure);
+      const corrected = correctedQuery(query, ready.known);
       if (outcome.views.length === 0 && corrected !== query) {
         query = corrected;
-        outcome = await firstResults(engine, query, procedure);
+        outcome = await firstResults(ready, query, procedure);
       }
       const { views, later, total } = outcome;
       if (ticket !== latest) return;

@@ -1,5 +1,6 @@
-// axe-core (WCAG 2.2 A/AA rules) over every page in the sitemap, on a phone and a desktop
-// viewport, plus the root page, a checker result and search results: zero violations.
+// axe-core (WCAG 2.2 A/AA rules and axe's best practices, such as unique landmarks) over every
+// page in the sitemap, on a phone and a desktop viewport, plus the root page, a checker result,
+// search results and more search results: zero violations.
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -8,7 +9,7 @@ import { useBrowser } from './support/session.ts';
 import { sitemapPaths } from './support/site.ts';
 
 const base = inject('baseUrl');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const browser = useBrowser();
 
 async function violations(page: Page): Promise<string[]> {
@@ -40,12 +41,18 @@ describe('states that only exist after interaction', () => {
       '/en/check/re-entry/?residence=mid_long_term&passport=yes&card=yes&ex=none&expiry=2028-05-31&pending=no&departure=2026-12-20&return=2027-01-10&trips=one',
       '/ja/check/special-permission/?wish=stay&situation=overstay&stage=no_contact&sentence=none&listed=no&prior=no&favour=married_japanese_or_spr',
       '/ne/search/?q=' + encodeURIComponent('पुनःप्रवेश'),
+      '/en/search/?q=asdfgh',
     ];
     for (const path of states) {
       await page.goto(`${base}${path}`);
       await page.waitForTimeout(800);
       for (const v of await violations(page)) found.push(`${path}: ${v}`);
     }
+    // More search results, shown on request.
+    await page.goto(`${base}/en/search/?q=${encodeURIComponent('residence card')}`);
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-results li').length > 4);
+    for (const v of await violations(page)) found.push(`more search results: ${v}`);
     // The SPS form submitted empty shows its error summary.
     await page.goto(`${base}/en/check/special-permission/`);
     await page.locator('.checker-root form button[type="submit"]').click();

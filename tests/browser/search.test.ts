@@ -157,6 +157,7 @@ describe('what a reader meets', () => {
     const results = await searchResults(page, base, locale, query);
     expect(results).toEqual([]);
     await expect(page.locator('.search-status').textContent()).resolves.toContain(query);
+    await expect(page.locator('.search-more').isVisible()).resolves.toBe(false);
     await page.close();
   });
 
