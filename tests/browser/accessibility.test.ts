@@ -2,7 +2,7 @@
 // page in the sitemap, on a phone and a desktop viewport, plus the root page, a checker result,
 // search results and more search results: zero violations.
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { viewports } from '../support/chromium.ts';
 import { useBrowser } from './support/session.ts';
@@ -19,18 +19,20 @@ async function violations(page: Page): Promise<string[]> {
 
 const paths = ['/', ...sitemapPaths().map((p) => p), '/404.html'];
 
+// One test a page: a slow, busy machine does not add up to one test's timeout, and a failure names its page.
 describe.each(Object.entries({ phone: viewports.phone, desktop: viewports.desktop }))('axe on %s', (_name, viewport) => {
-  test(`every page (${paths.length}) has zero violations`, async () => {
-    const page = await browser.context().newPage();
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.context().newPage();
     await page.setViewportSize(viewport);
-    const found: string[] = [];
-    for (const path of paths) {
-      await page.goto(`${base}${path}`);
-      for (const v of await violations(page)) found.push(`${path}: ${v}`);
-    }
+  });
+  afterAll(async () => {
     await page.close();
-    expect(found).toEqual([]);
-  }, 600_000);
+  });
+  test.each(paths)('%s has zero violations', async (path) => {
+    await page.goto(`${base}${path}`);
+    expect(await violations(page)).toEqual([]);
+  });
 });
 
 describe('states that only exist after interaction', () => {

@@ -3,7 +3,7 @@
 // same list. A new language adds its own list here (at least ten queries: titles, glossary terms,
 // misspellings, romanised Japanese, spaced and unspaced forms, words without accents).
 
-export type QueryKind = 'title' | 'glossary' | 'keyword' | 'misspelling' | 'romanised' | 'spaced' | 'unspaced' | 'no-accents' | 'japanese' | 'full-width' | 'title-words';
+export type QueryKind = 'title' | 'glossary' | 'keyword' | 'misspelling' | 'romanised' | 'spaced' | 'unspaced' | 'no-accents' | 'japanese' | 'full-width' | 'title-words' | 'zero-width';
 /** `first`: the page id (as in src/content/pages.ts) whose page must be the first result. */
 export type RelevanceCase = { query: string; first: string; kind: QueryKind };
 
@@ -59,6 +59,7 @@ export const relevanceCases: Record<string, readonly RelevanceCase[]> = {
     { query: '간주 재입국 허가', first: 'special-re-entry-permit', kind: 'spaced' },
     { query: '재류특별허가', first: 'special-permission-to-stay', kind: 'title' },
     { query: '재류 특별 허가', first: 'special-permission-to-stay', kind: 'spaced' },
+    { query: '재류특별\u200B허가', first: 'special-permission-to-stay', kind: 'zero-width' },
     { query: '가방면', first: 'special-permission-to-stay', kind: 'glossary' },
     { query: 'minashi', first: 'special-re-entry-permit', kind: 'romanised' },
     { query: 'zaitoku', first: 'special-permission-to-stay', kind: 'romanised' },
@@ -97,6 +98,7 @@ export const relevanceCases: Record<string, readonly RelevanceCase[]> = {
     { query: 'पुनःप्रवेश अनुमति', first: 're-entry-permit', kind: 'title' },
     { query: 'पुनः प्रवेश', first: 're-entry-permit', kind: 'spaced' },
     { query: 'पुन:प्रवेश', first: 're-entry-permit', kind: 'misspelling' },
+    { query: 'पुनः\u200Dप्रवेश अनुमति', first: 're-entry-permit', kind: 'zero-width' },
     { query: 'विशेष पुनःप्रवेश अनुमति', first: 'special-re-entry-permit', kind: 'title' },
     { query: 'मिनासी', first: 'special-re-entry-permit', kind: 'keyword' },
     { query: 'विशेष बसोबास अनुमति', first: 'special-permission-to-stay', kind: 'title' },
