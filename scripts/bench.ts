@@ -13,6 +13,8 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { pagefindArgs, pagefindBin, pagefindEnv } from './search-index.ts';
+import { measureSearch, searchRows, type SearchFigures } from './bench/search.ts';
 import { startStaticServer, type StaticServer } from '../tests/support/static-server.ts';
 import { chromiumFlags, chromiumPath, launchBrowser, type Browser } from '../tests/support/chromium.ts';
 import { attributeValues, builtPages, distDir, fileFor, gzipSize, initialJavaScript } from '../tests/support/dist.ts';
@@ -136,7 +138,6 @@ type Build = {
 };
 
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const pagefindBin = join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 function renderGroup(path: string): RenderGroup {
   if (path.includes('/check/')) return 'checker';
@@ -180,7 +181,7 @@ async function build(label: string, extraEnv: Record<string, string>): Promise<B
   writeFileSync(join(root, 'astro-build.log'), astro.output);
   if (astro.status !== 0) throw new Error(`astro build (${label}) failed with status ${astro.status}; log: ${join(root, 'astro-build.log')}\n${astro.output.slice(-3000)}`);
   log(`${label}: astro build took ${round(astro.ms / 1000)} s; pagefind --site ${dist}`);
-  const pagefind = await runMeasured(process.execPath, [pagefindBin, '--site', dist], env);
+  const pagefind = await runMeasured(process.execPath, [pagefindBin, ...pagefindArgs(dist)], { ...env, ...pagefindEnv });
   writeFileSync(join(root, 'pagefind.log'), pagefind.output);
   if (pagefind.status !== 0) throw new Error(`pagefind (${label}) failed with status ${pagefind.status}\n${pagefind.output.slice(-3000)}`);
   const counts = countHtml(dist);
@@ -702,6 +703,7 @@ async function siteFigures(one: Build) {
   const server: StaticServer = await startStaticServer(one.dist);
   const checkerAfter: Record<'checker re-entry' | 'checker SPS', Partial<Record<Locale, CheckerRun>>> = { 'checker re-entry': {}, 'checker SPS': {} };
   const searches: Partial<Record<Locale, SearchRun>> = {};
+  let searchFigures: SearchFigures | null = null;
   let lighthouse: Record<string, LighthouseRun> = {};
   try {
     const reentryAnswers: ReentryAnswers = { residence: 'mid_long_term', hasValidPassport: true, hasCard: true, exclusions: [], stayExpiry: '2029-06-30', pendingApplication: false, departure: '2026-04-10', plannedReturn: '2026-08-20', permitHeld: null, trips: 'one' };
@@ -715,6 +717,7 @@ async function siteFigures(one: Build) {
         checkerAfter['checker SPS'][l] = await useChecker(browser, server.url, pageTypes['checker SPS'](l), toSpsQuery(keepShownAnswers(spsAnswers)), '#sps-result', bytes['checker SPS'][l]!.inlineJsGzip);
         searches[l] = await firstSearch(browser, server.url, l, bytes.search[l]!.inlineJsGzip);
       }
+      searchFigures = await measureSearch(browser.context, server.url, one.dist, log);
     } finally {
       await browser.close();
     }
@@ -832,6 +835,18 @@ async function siteFigures(one: Build) {
     const r = searches[l];
     if (r && !r.ok) notMeasured.push(`search ${l} (“${r.query}”): ${r.error}`);
   }
+  if (searchFigures) {
+    // scripts/bench/search.ts: the budget of issue 14 (enforced by tests/browser/search.test.ts) and hits@1.
+    const { rows: extra, notes } = searchRows(searchFigures);
+    for (const row of extra) {
+      const base = { section: ssec, figure: row.figure, unit: row.unit, locales: row.locales, site: worst(Object.values(row.locales), !row.figure.startsWith('relevance')) };
+      if (row.budget) budgetRow({ ...base, budget: row.budget.text }, row.budget.test);
+      else rows.push(base);
+    }
+    notMeasured.push(...notes);
+  } else {
+    notMeasured.push('search bytes (issue 14 counting) and relevance: not measured');
+  }
 
   const lsec = 'lighthouse 13 (mobile, simulated throttling; en and ja only)';
   if (skipLighthouse) {
@@ -868,7 +883,7 @@ async function siteFigures(one: Build) {
     }
   }
 
-  return { five, scaledPages, bytes, allContent, checkerAfter, searches, lighthouse };
+  return { five, scaledPages, bytes, allContent, checkerAfter, searches, searchFigures, lighthouse };
 }
 
 // ─── Main ─────────────────────────────────────────────────────────────────────────────────────
@@ -902,7 +917,7 @@ async function main() {
   if (one) {
     const site = await siteFigures(one);
     lighthouse = site.lighthouse;
-    Object.assign(results, { build1x: strip(one), build5x: strip(site.five), scaledPageIds: site.scaledPages, bytes: site.bytes, contentPagesJs: site.allContent, checkerAfterInteraction: site.checkerAfter, search: site.searches, lighthouse });
+    Object.assign(results, { build1x: strip(one), build5x: strip(site.five), scaledPageIds: site.scaledPages, bytes: site.bytes, contentPagesJs: site.allContent, checkerAfterInteraction: site.checkerAfter, search: site.searches, searchFigures: site.searchFigures, lighthouse });
   }
 
   const csec = `checker engines (${reentryTiming.distinctInputs.toLocaleString('en')} varied valid inputs × 5 rounds, this process)`;

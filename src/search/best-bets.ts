@@ -3,34 +3,37 @@
 // the piece shared with another guide can outrank the guide the reader asked for
 // (Pagefind issue #1237). Matching the whole query against whole terms avoids that.
 
+import { foldText } from './normalise.ts';
+
 export type BestBet = { term: string; url: string };
 
 export function normaliseQuery(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u3000]+/g, ' ').trim();
+  return foldText(text);
 }
 
 /**
- * The page whose term best covers the query, or null. A query inside a term scores by how much
- * of the term it covers; a term inside a longer query scores by how much of the query it covers.
- * Very short queries (one character, or two Latin letters) never match.
+ * The page whose term best covers the query, or null. A term that covers the whole query (the
+ * query inside the term, or every word of the query among the term's words: Nepali "शुल्क फिर्ता"
+ * in the refund policy's title) always beats a term that covers only part of it (the fee page's
+ * "शुल्क"); within each tier, the closer the lengths, the better. Very short queries (one
+ * character, or two Latin letters) never match.
  */
 export function bestBet(query: string, bets: readonly BestBet[]): string | null {
   const q = normaliseQuery(query);
   const latin = /^[\p{Script=Latin}\d\s'-]+$/u.test(q);
   if (q.length < (latin ? 3 : 2)) return null;
+  const queryWords = q.split(' ');
   let best: { url: string; score: number } | null = null;
   let tie = false;
   for (const bet of bets) {
     const term = normaliseQuery(bet.term);
     if (!term) continue;
+    const termWords = term.split(/[\s()（）]+/);
     let score = 0;
-    if (term.includes(q)) score = q.length / term.length;
-    else if (q.includes(term) && term.length >= (latin ? 3 : 2)) score = term.length / q.length;
-    if (latin && score > 0 && score < 1) {
-      // In alphabetic scripts only whole words count: "permit" must not match "permits".
-      const words = (s: string) => ` ${s} `;
-      if (!words(term).includes(words(q)) && !words(q).includes(words(term))) score = 0;
-    }
+    if (term.includes(q) && (!latin || ` ${term} `.includes(` ${q} `) || term === q)) score = 0.5 + (0.5 * q.length) / term.length;
+    else if (queryWords.length > 1 && queryWords.every((w) => termWords.includes(w))) score = 0.5 + (0.5 * q.length) / term.length;
+    else if (q.includes(term) && term.length >= (latin ? 3 : 2) && (!latin || ` ${q} `.includes(` ${term} `))) score = (0.5 * term.length) / q.length;
+    // In alphabetic scripts only whole words count: "permit" must not match "permits".
     if (score === 0) continue;
     if (!best || score > best.score) {
       best = { url: bet.url, score };

@@ -3,6 +3,9 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/session.ts';
+import { viewports } from '../support/chromium.ts';
+import { firstQueries, firstQueryBudget, measureFirstQuery, searchResults } from '../support/search-page.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -126,6 +129,78 @@ describe('search behaviour', () => {
     await page.waitForFunction(() => !/…$/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
     const paths = await page.$$eval('.search-results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const path of paths) expect(['/en/', '/en/refund-policy/', '/en/how-we-work/', '/en/fees/', '/en/contact/', '/en/faq/'].some((p) => path.startsWith(p) && !path.includes('permit'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the first query on a cold cache stays within 110 KB in every language (bytes, not time)', () => {
+  // Counted as issue 14 sets it: text gzip-compressed, Pagefind's binary files as stored, 250 bytes
+  // of headers a response; on a phone, before the reader scrolls (tests/support/search-page.ts).
+  test.each(localeCodes)('%s', async (locale) => {
+    const page = await browser.context().newPage();
+    const measured = await measureFirstQuery(page, base, 'dist', locale);
+    await page.close();
+    const list = measured.files.map((f) => `${f.path} ${(f.bytes / 1024).toFixed(1)} KB`).join('\n');
+    expect(measured.results, `no results for ${firstQueries[locale]}`).toBeGreaterThan(0);
+    expect(measured.files.some((f) => f.path.endsWith('pagefind-worker.js')), list).toBe(false);
+    expect(measured.total, `${(measured.total / 1024).toFixed(1)} KB:\n${list}`).toBeLessThanOrEqual(firstQueryBudget);
+  });
+});
+
+describe('what a reader meets', () => {
+  test('a question answered in the FAQ links to that question', async () => {
+    const page = await browser.context().newPage();
+    const results = await searchResults(page, base, 'en', 'how much does a re-entry permit cost');
+    expect(results[0]).toBe('/en/faq/#how-much-does-a-re-entry-permit-cost');
+    await page.close();
+  });
+
+  test.each([['en', 'asdfgh'], ['en', 'xqzt blorf'], ['pt-br', 'qwertyuiop'], ['ko', 'ㅁㄴㅇㄹ']])('nonsense finds nothing (%s “%s”) and says so', async (locale, query) => {
+    const page = await browser.context().newPage();
+    const results = await searchResults(page, base, locale, query);
+    expect(results).toEqual([]);
+    await expect(page.locator('.search-status').textContent()).resolves.toContain(query);
+    await expect(page.locator('.search-more').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  test('a typo far inside a word is corrected towards a known term', async () => {
+    const page = await browser.context().newPage();
+    const results = await searchResults(page, base, 'tl', 'minasi');
+    expect(results[0]?.split('#')[0]).toBe('/tl/special-re-entry-permit/');
+    await page.close();
+  });
+
+  test('at 320 px a very long query neither widens the page nor pushes the first result off the first screen', async () => {
+    const page = await browser.context().newPage();
+    await page.setViewportSize(viewports.narrow);
+    const long = `minashi ${'special-re-entry-permission-without-any-spaces'.repeat(3)}`;
+    for (const query of [long, 'how long can I stay abroad with the special re-entry permission minashi before I lose my status']) {
+      await page.goto(`${base}/en/search/`);
+      await page.locator('#search-query').fill(query);
+      await page.locator('#search-query').press('Enter');
+      await page.waitForFunction(() => !/…$/.test(document.querySelector('.search-status')?.textContent ?? '…'));
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        status: document.querySelector('.search-status')!.getBoundingClientRect().bottom,
+        first: document.querySelector('.search-results li')?.getBoundingClientRect().top ?? null,
+      }));
+      expect(layout.overflow, query).toBeLessThanOrEqual(0);
+      expect(layout.status, query).toBeLessThan(640);
+      if (layout.first !== null) expect(layout.first, query).toBeLessThan(640 * 2);
+    }
+    await page.close();
+  });
+
+  test('more results come only when asked for, and focus moves to the first new one', async () => {
+    const page = await browser.context().newPage();
+    await searchResults(page, base, 'en', 'residence card');
+    const before = await page.locator('.search-results li').count();
+    expect(before).toBe(4);
+    await page.locator('.search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length > n, before);
+    const focused = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.search-results li')[4]);
+    expect(focused).toBe(true);
     await page.close();
   });
 });
