@@ -47,11 +47,18 @@ const MONTHS_TL = ['enero', 'pebrero', 'marso', 'abril', 'mayo', 'hunyo', 'hulyo
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-/** Devanagari and full-width digits become ASCII so dates and amounts are found in every script. */
+/**
+ * Devanagari and full-width digits and separators become ASCII so dates and amounts are found in
+ * every script: `８，０００円` reads as `8,000円`, `４．０００` as `4.000`, `２０２４／６／１０` as `2024/6/10`.
+ */
 export function asciiDigits(text: string): string {
   return text
     .replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x0966))
-    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    .replace(/[，､、]/g, ',')
+    .replace(/[．]/g, '.')
+    .replace(/[／]/g, '/')
+    .replace(/[－‐‑]/g, '-');
 }
 
 /** Calendar dates written in prose, in the formats our eight languages use. */
@@ -85,10 +92,12 @@ export function findDates(text: string): string[] {
 export function findYenAmounts(text: string): number[] {
   const t = asciiDigits(text);
   const amounts: number[] = [];
+  // Thousands may also be grouped by a no-break or thin space (8 000 yen).
   const num = (s: string) => Number(s.replace(/[,.\s]/g, ''));
-  for (const m of t.matchAll(/[¥￥]\s?(\d[\d,.]*)/g)) amounts.push(num(m[1]!));
-  for (const m of t.matchAll(/(\d[\d,.]*)\s?(?:円|엔|yen|ienes|iene|yên|येन)/gi)) amounts.push(num(m[1]!));
-  for (const m of t.matchAll(/JPY\s?(\d[\d,.]*)/g)) amounts.push(num(m[1]!));
+  const figure = '(\\d(?:[\\d,.]|[\\u00a0\\u202f\\u2009](?=\\d{3}))*)';
+  for (const m of t.matchAll(new RegExp(`[¥￥]\\s?${figure}`, 'g'))) amounts.push(num(m[1]!));
+  for (const m of t.matchAll(new RegExp(`${figure}\\s?(?:円|엔|yen|ienes|iene|yên|येन)`, 'gi'))) amounts.push(num(m[1]!));
+  for (const m of t.matchAll(new RegExp(`JPY\\s?${figure}`, 'g'))) amounts.push(num(m[1]!));
   return amounts.filter((n) => Number.isFinite(n) && n > 0);
 }
 

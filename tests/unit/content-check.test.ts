@@ -28,9 +28,12 @@ describe('the content check on broken fixtures', () => {
     expect(about('en/re-entry-permit.mdx')[2]).toMatch(/<Fee permit="triple"> — permit must be one of: single, multiple/);
   });
   test('a fee typed by hand, and one that differs from the data file', () => {
+    // 8123 stands for "a figure that is no fee": it must never become one, or this test means nothing.
+    const facts = siteFacts();
+    expect([...facts.feeAmounts, ...facts.otherAmounts]).not.toContain(8123);
     expect(about('en/fees.mdx')).toEqual([
       `${root}/en/fees.mdx:12: the fee 4000 yen is typed by hand — use <Fee permit="…" channel="…" /> or <FeeTable /> so it follows src/data/legal.ts`,
-      `${root}/en/fees.mdx:12: the amount 8000 yen is not in src/data/legal.ts — check it against shared/domain/facts.md and use <Fee> for fees`,
+      `${root}/en/fees.mdx:12: the amount 8123 yen is not in src/data/legal.ts — check it against shared/domain/facts.md and use <Fee> for fees`,
     ]);
   });
   test('a legal date typed by hand, and one that differs from the data file', () => {
@@ -48,6 +51,10 @@ describe('finding fees and dates in prose, in every language', () => {
   test('yen amounts in the formats our languages use', () => {
     expect(findYenAmounts('¥4,000 / ￥7000 / 3,500円 / 6.500 ienes / 4,000 yen / JPY 7,000 / ४,००० येन').sort()).toEqual([3500, 4000, 4000, 4000, 6500, 7000, 7000]);
     expect(findYenAmounts('1 year, 2 months, 14 days')).toEqual([]);
+  });
+  test('full-width digits and separators, and spaces that group thousands', () => {
+    expect(findYenAmounts('８，０００円 / ￥４，０００ / ３．５００ ienes / ７、０００円 / 8\u202f123 yen / 6\u00a0500 円').sort()).toEqual([3500, 4000, 6500, 7000, 8000, 8123]);
+    expect(findDates('２０２４－０６－１０ / ２０２４年６月１０日 / ２０２４／６／１０')).toEqual(['2024-06-10', '2024-06-10', '2024-06-10']);
   });
   test('dates in the formats our languages use', () => {
     expect(findDates('10 June 2024; June 10, 2024; 2024年6月10日; 2024년 6월 10일; 10 de junho de 2024; ngày 10 tháng 6 năm 2024; Hunyo 10, 2024; 10/6/2024; २०२४-०६-१०')).toEqual([
