@@ -19,6 +19,10 @@ export type SiteFacts = {
   otherAmounts: readonly number[];
   /** The office's phone number, which pages show with <Phone />. */
   officePhone: string;
+  /** The build date (Japan): no review date may lie after it. */
+  today: string;
+  /** The facts each component shows ('Fee', 'LegalDate:<name>', …), with when each was checked and applies from. */
+  factsShown: Record<string, ReadonlyArray<{ name: string; checkedOn: string; from: string }>>;
 };
 
 type Node = {
@@ -119,14 +123,22 @@ function attributes(node: Node): Record<string, unknown> {
   return out;
 }
 
-export function checkContent(files: readonly ContentFile[], facts: SiteFacts): string[] {
+/**
+ * Problems (which fail the check and the build) and, into `warnings`, what an editor should look at
+ * but need not fix before publishing: a page reviewed before a fact it shows was last checked.
+ */
+export function checkContent(files: readonly ContentFile[], facts: SiteFacts, warnings: string[] = []): string[] {
   const problems: string[] = [];
   const parsed: Parsed[] = [];
+  // Every page file, parsed or not: an English page with a mistake is reported once, not again as
+  // "missing" by each of its translations.
+  const existing = new Set<string>();
 
   for (const file of files) {
     const match = /(?:^|\/)content\/([^/]+)\/([^/]+)\.mdx$/.exec(file.path) ?? /([^/]+)\/([^/]+)\.mdx$/.exec(file.path);
     const locale = match?.[1] ?? '';
     const page = match?.[2] ?? '';
+    existing.add(`${locale}/${page}`);
     if (!isLocale(locale)) problems.push(`${file.path}: the folder "${locale}" is not a site locale — add it to src/config/locales.ts or move the file`);
     if (!isPageId(page)) problems.push(`${file.path}: "${page}" is not a page id of this site — add it to src/content/pages.ts or use one of the names in content/README.md`);
     const front = readFrontmatter(file.text);
@@ -164,7 +176,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
     }
     if (p.locale !== sourceLocale) {
       if (!p.data.translates) problems.push(`${p.file.path}: add "translates: { page: ${p.page}, sourceReviewed: <English lastReviewed> }" to say which English page this translates`);
-      else if (!byKey.has(`${sourceLocale}/${p.data.translates.page}`)) {
+      else if (!existing.has(`${sourceLocale}/${p.data.translates.page}`)) {
         problems.push(`${p.file.path}: "translates.page: ${p.data.translates.page}" points to no English page — there is no content/${sourceLocale}/${p.data.translates.page}.mdx`);
       } else if (p.data.translates.page !== p.page) {
         problems.push(`${p.file.path}: the file is named "${p.page}" but translates "${p.data.translates.page}" — rename the file or fix the field`);
@@ -174,12 +186,25 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
       problems.push(`${p.file.path}: a guide needs at least one official source — add one with "official: true"`);
     }
 
+    const fieldLine = (field: string) => {
+      const at = p.file.text.split('\n').findIndex((l) => new RegExp(`^\\s*${field}:`).test(l));
+      return at >= 0 ? `${p.file.path}:${at + 1}` : p.file.path;
+    };
+    if (p.data.lastReviewed > facts.today) {
+      problems.push(`${fieldLine('lastReviewed')}: frontmatter field "lastReviewed" is ${p.data.lastReviewed}, after today (${facts.today}) — write the day you checked the page`);
+    }
+    const sourceReviewed = p.data.translates?.sourceReviewed;
+    if (sourceReviewed && sourceReviewed > facts.today) {
+      problems.push(`${fieldLine('sourceReviewed')}: frontmatter field "translates.sourceReviewed" is ${sourceReviewed}, after today (${facts.today}) — write the English page's lastReviewed`);
+    }
+
     const hasGlossary = { value: false };
     const checkers = new Set<string>();
     walk(p.tree, (n) => {
       if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Glossary') hasGlossary.value = true;
       if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'CheckerLink') checkers.add(String(attributes(n)['checker']));
     });
+    staleFacts(p, facts, warnings);
 
     walk(p.tree, (n) => {
       // Components and their properties.
@@ -271,6 +296,23 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
     });
   }
   return problems;
+}
+
+/** A page reviewed before a fact it shows was checked, or before the fact took effect. */
+function staleFacts(p: Parsed, facts: SiteFacts, warnings: string[]): void {
+  const stale = new Map<string, string>();
+  walk(p.tree, (n) => {
+    if ((n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') || !n.name) return;
+    const key = n.name === 'LegalDate' ? `LegalDate:${String(attributes(n)['name'])}` : n.name;
+    for (const fact of facts.factsShown[key] ?? []) {
+      // A value that took effect after the check (a scheduled change now in force) counts from that day.
+      const changed = fact.from <= facts.today && fact.from > fact.checkedOn ? fact.from : fact.checkedOn;
+      if (p.data.lastReviewed < changed && !stale.has(fact.name)) stale.set(fact.name, changed);
+    }
+  });
+  if (stale.size === 0) return;
+  const list = [...stale].map(([name, date]) => `${name} (${date})`).join(', ');
+  warnings.push(`${p.file.path}: lastReviewed ${p.data.lastReviewed} is older than facts it shows, checked or changed since: ${list} — read the page against docs/facts.md, then set lastReviewed`);
 }
 
 function checkFragment(fragment: string, target: Parsed, from: Parsed, where: string, problems: string[], hasGlossary: boolean | null, checkers: Set<string> | null): void {

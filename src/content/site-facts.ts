@@ -1,12 +1,14 @@
 // The facts the content check compares pages against, gathered from the data files.
 import { readFileSync } from 'node:fs';
-import { keyDates, reentryFeeHistory, specialPermissionHistory } from '../data/legal.ts';
+import { keyDateHistory, keyDates, reentryFeeHistory, reentryLimitHistory, siteDate, specialPermissionHistory } from '../data/legal.ts';
+import { currentEntries } from '../data/review.ts';
+import type { History, ISODate } from '../data/dated.ts';
 import { componentSpec } from '../components/mdx/spec.ts';
 import { office } from '../data/office.ts';
 import { publicRoutes } from './routes.ts';
 import type { SiteFacts } from './check.ts';
 
-export function siteFacts(root = '.'): SiteFacts {
+export function siteFacts(root = '.', today: ISODate = siteDate): SiteFacts {
   const glossary = JSON.parse(readFileSync(`${root}/src/i18n/en/glossary.json`, 'utf8')) as Record<string, unknown>;
   // Every fee the history holds, past and scheduled too: a past fee typed into prose goes stale
   // just as silently as a current one.
@@ -21,5 +23,19 @@ export function siteFacts(root = '.'): SiteFacts {
     feeAmounts: [...new Set(fees)],
     officePhone: office.phone,
     otherAmounts: specialPermissionHistory.maxDepositYen.map((e) => e.value),
+    today,
+    factsShown: factsShown(today),
   };
+}
+
+/** The facts each component shows, so a page using it can be compared with their check dates. */
+function factsShown(today: ISODate): SiteFacts['factsShown'] {
+  const entries = (name: string, history: History<unknown>) => currentEntries(name, history, today).map(({ name: n, checkedOn, from }) => ({ name: n, checkedOn, from }));
+  const fees = entries('reentryPermitFees', reentryFeeHistory);
+  const shown: SiteFacts['factsShown'] = { Fee: fees, FeeTable: fees, CheckerLink: entries('reentryLimits.shortStayExclusionMonths', reentryLimitHistory.shortStayExclusionMonths) };
+  for (const [name, history] of Object.entries(keyDateHistory)) shown[`LegalDate:${name}`] = entries(`keyDates.${name}`, history);
+  // The fee dates are read from the fee history.
+  shown['LegalDate:reentryFeesChanged'] = fees;
+  shown['LegalDate:reentryFeesPreviousUntil'] = fees;
+  return shown;
 }

@@ -70,3 +70,40 @@ describe('npm run check:content', () => {
     expect(run.stderr).toMatch(/\d+ problems in the content/);
   });
 });
+
+describe('review dates and dated facts, on a fixed build date', () => {
+  const page = (lastReviewed: string, body: string, translates = '') =>
+    `---\ntitle: Fees\ndescription: What the office charges and what the immigration office charges, in one short page.\nprocedure: office\nlastReviewed: ${lastReviewed}\nsources: []\n${translates}---\n\n${body}\n`;
+  const facts = { ...siteFacts(), today: '2027-01-10', factsShown: { FeeTable: [{ name: 'reentryPermitFees', checkedOn: '2027-01-05', from: '2025-04-01' }] } };
+
+  test('a lastReviewed after the build date is refused, with its line', () => {
+    const problems = checkContent([{ path: 'content/en/fees.mdx', text: page('2027-06-01', 'Text.') }], facts);
+    expect(problems).toEqual(['content/en/fees.mdx:5: frontmatter field "lastReviewed" is 2027-06-01, after today (2027-01-10) — write the day you checked the page']);
+  });
+  test('a sourceReviewed after the build date is refused', () => {
+    const files = [
+      { path: 'content/en/fees.mdx', text: page('2027-01-01', 'Text.') },
+      { path: 'content/ja/fees.mdx', text: page('2027-01-01', 'Text.', 'translates:\n  page: fees\n  sourceReviewed: 2027-02-01\n') },
+    ];
+    expect(checkContent(files, facts)).toEqual(['content/ja/fees.mdx:9: frontmatter field "translates.sourceReviewed" is 2027-02-01, after today (2027-01-10) — write the English page\'s lastReviewed']);
+  });
+  test('a page reviewed before a fact it shows was checked gets a warning, not a problem', () => {
+    const warnings: string[] = [];
+    expect(checkContent([{ path: 'content/en/fees.mdx', text: page('2027-01-01', '<FeeTable />') }], facts, warnings)).toEqual([]);
+    expect(warnings).toEqual(['content/en/fees.mdx: lastReviewed 2027-01-01 is older than facts it shows, checked or changed since: reentryPermitFees (2027-01-05) — read the page against docs/facts.md, then set lastReviewed']);
+  });
+  test('reviewed on the day of the check: no warning', () => {
+    const warnings: string[] = [];
+    checkContent([{ path: 'content/en/fees.mdx', text: page('2027-01-05', '<FeeTable />') }], facts, warnings);
+    expect(warnings).toEqual([]);
+  });
+  test('one mistake in an English page is reported once, not again by each translation', () => {
+    const files = [
+      { path: 'content/en/fees.mdx', text: page('2027-01-01', 'Text.').replace('title: Fees\n', '') },
+      { path: 'content/ja/fees.mdx', text: page('2027-01-01', 'Text.', 'translates:\n  page: fees\n  sourceReviewed: 2027-01-01\n') },
+    ];
+    const problems = checkContent(files, facts);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/en\/fees\.mdx/);
+  });
+});
