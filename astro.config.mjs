@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/config/site.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -15,7 +16,8 @@ export default defineConfig({
   // OUT_DIR lets the fixture tests build into a temporary folder.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [preact(), mdx(), headersFile()],
+  // contentCheck first: a content mistake stops the build before anything is rendered.
+  integrations: [contentCheck(), preact(), mdx(), headersFile()],
   // `## Heading {#id}` gives a section an id that stays the same in every language.
   markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
   devToolbar: { enabled: false },

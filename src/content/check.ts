@@ -5,7 +5,8 @@ import { mdxToMdast } from 'satteri';
 import { readFrontmatter, formatProblems } from './frontmatter.ts';
 import type { PageFrontmatter } from './schema.ts';
 import { sourceLocale, isLocale } from '../config/locales.ts';
-import { isPageId } from './pages.ts';
+import { isPageId, pageIds } from './pages.ts';
+import { didYouMean } from './suggest.ts';
 import { splitPath, normaliseRoute } from '../lib/routing.ts';
 
 export type ContentFile = { path: string; text: string };
@@ -140,7 +141,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
     const page = match?.[2] ?? '';
     existing.add(`${locale}/${page}`);
     if (!isLocale(locale)) problems.push(`${file.path}: the folder "${locale}" is not a site locale — add it to src/config/locales.ts or move the file`);
-    if (!isPageId(page)) problems.push(`${file.path}: "${page}" is not a page id of this site — add it to src/content/pages.ts or use one of the names in content/README.md`);
+    if (!isPageId(page)) problems.push(`${file.path}: "${page}" is not a page id of this site${didYouMean(page, pageIds)} — rename the file, or add the id to src/content/pages.ts (see content/README.md)`);
     const front = readFrontmatter(file.text);
     if (!front.ok) {
       problems.push(...formatProblems(file.path, front.problems));
@@ -216,7 +217,9 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
         }
         const spec = facts.components[n.name];
         if (!spec) {
-          problems.push(`${line(n)}: unknown component <${n.name}> — known components: ${Object.keys(facts.components).join(', ')}`);
+          const known = Object.keys(facts.components);
+          const hint = didYouMean(n.name, known, (c) => `<${c}>`);
+          problems.push(`${line(n)}: unknown component <${n.name}>${hint || ` — known components: ${known.join(', ')}`}`);
           return;
         }
         const attrs = attributes(n);
@@ -227,7 +230,8 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
             continue;
           }
           if (Array.isArray(allowed) && !allowed.includes(String(value))) {
-            problems.push(`${line(n)}: <${n.name} ${name}="${String(value)}"> — ${name} must be one of: ${allowed.join(', ')}`);
+            const hint = didYouMean(String(value), allowed);
+            problems.push(`${line(n)}: <${n.name} ${name}="${String(value)}">${hint || ` — ${name} must be one of: ${allowed.join(', ')}`}`);
           }
         }
         if (n.name === 'Cite') {
@@ -237,7 +241,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
           }
         }
         if (n.name === 'Term') {
-          if (!facts.glossaryIds.includes(String(attrs['id']))) problems.push(`${line(n)}: <Term id="${String(attrs['id'])}"> is not in src/i18n/en/glossary.json`);
+          if (!facts.glossaryIds.includes(String(attrs['id']))) problems.push(`${line(n)}: <Term id="${String(attrs['id'])}"> is not in src/i18n/en/glossary.json${didYouMean(String(attrs['id']), facts.glossaryIds)}`);
           if (!hasGlossary.value) problems.push(`${line(n)}: <Term> links to the glossary, but this page has no <Glossary /> — add one at the end`);
         }
       }
@@ -264,7 +268,9 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
           return;
         }
         if (!knownRoutes.has(normaliseRoute(route))) {
-          problems.push(`${line(n)}: link "${url}" goes to a page that does not exist — pages: ${[...knownRoutes].map((r) => `/${r}`).join(', ')}`);
+          const routes = [...knownRoutes].map((r) => `/${r}`);
+          const hint = didYouMean(`/${normaliseRoute(route)}`, routes);
+          problems.push(`${line(n)}: link "${url}" goes to a page that does not exist${hint || ` — pages: ${routes.join(', ')}`}`);
           return;
         }
         if (fragment) {
@@ -321,5 +327,5 @@ function checkFragment(fragment: string, target: Parsed, from: Parsed, where: st
   if (fragment.startsWith('term-') && (hasGlossary ?? true)) return;
   if (fragment.startsWith('checker-link-') && (checkers?.has(fragment.slice(13)) ?? true)) return;
   const page = target === from ? 'this page' : `/${target.page === 'index' ? '' : `${target.page}/`}`;
-  problems.push(`${where}: link to "#${fragment}" on ${page}, but no heading has that id — add {#${fragment}} to the heading or fix the link`);
+  problems.push(`${where}: link to "#${fragment}" on ${page}, but no heading has that id${didYouMean(fragment, [...target.ids], (id) => `"#${id}"`)} — add {#${fragment}} to the heading or fix the link`);
 }

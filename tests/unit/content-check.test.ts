@@ -107,3 +107,17 @@ describe('review dates and dated facts, on a fixed build date', () => {
     expect(problems[0]).toMatch(/^content\/en\/fees\.mdx/);
   });
 });
+
+describe('"did you mean" for misspelled names', () => {
+  const page = (body: string, name = 'fees', extra = '') =>
+    ({ path: `content/en/${name}.mdx`, text: `---\ntitle: Fees\ndescription: What the office charges and what the immigration office charges, in one short page.\nprocedure: office\nlastReviewed: 2026-11-23\nsources: []\n${extra}---\n\n## Section {#section-one}\n\n${body}\n` });
+  const check = (...files: Array<{ path: string; text: string }>) => checkContent(files, siteFacts());
+
+  test('a component', () => expect(check(page('<FeeTabel />'))).toEqual(['content/en/fees.mdx:11: unknown component <FeeTabel> — did you mean <FeeTable>?']));
+  test('a component value', () => expect(check(page('<LegalDate name="spsReformInforce" />'))[0]).toMatch(/<LegalDate name="spsReformInforce"> — did you mean "spsReformInForce"\?/));
+  test('a page id in a file name', () => expect(check(page('Text.', 'feees'))[0]).toMatch(/"feees" is not a page id of this site — did you mean "fees"\?/));
+  test('a link to a page', () => expect(check(page('[fees](/feees/)'))[0]).toMatch(/link "\/feees\/" goes to a page that does not exist — did you mean "\/fees\/"\?/));
+  test('a heading id', () => expect(check(page('[s](#section-on)'))[0]).toMatch(/no heading has that id — did you mean "#section-one"\?/));
+  test('a frontmatter field', () => expect(check(page('Text.', 'fees', 'keyword: [x]\n'))[0]).toMatch(/frontmatter field "keyword" is not a frontmatter field this site knows \(check the spelling\) — did you mean "keywords"\?/));
+  test('nothing close: the list instead', () => expect(check(page('<Zzzzzzzz />'))[0]).toMatch(/unknown component <Zzzzzzzz> — known components: Callout/));
+});
