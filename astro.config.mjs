@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/config/site.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { isHeadInjectDirectiveWarning } from './src/integrations/known-warnings.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -21,6 +22,17 @@ export default defineConfig({
   // `## Heading {#id}` gives a section an id that stays the same in every language.
   markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Drops only the 72 known "use astro:head-inject" warnings, so a new warning is seen.
+        onLog(level, log, handler) {
+          if (isHeadInjectDirectiveWarning(log)) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   prefetch: false,
   security: {
     csp: {
