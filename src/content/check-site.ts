@@ -1,7 +1,7 @@
 // The whole content check over the files on disk: pages, dictionaries and dated facts. Shared by
 // `npm run check:content` and the Astro integration that runs it inside `astro build` / `astro dev`.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { checkContent } from './check.ts';
 import { siteFacts } from './site-facts.ts';
 import { localeCodes, sourceLocale } from '../config/locales.ts';
@@ -20,7 +20,7 @@ function mdxFiles(dir: string): string[] {
 }
 
 export function checkSite({ root = '.', contentRoot = 'content', today = siteDate }: { root?: string; contentRoot?: string; today?: string } = {}): SiteCheck {
-  const files = mdxFiles(join(root, contentRoot)).map((path) => ({ path: root === '.' ? path : path.slice(root.length + 1), text: readFileSync(path, 'utf8') }));
+  const files = mdxFiles(join(root, contentRoot)).map((path) => ({ path: root === '.' ? path : relative(root, path), text: readFileSync(path, 'utf8') }));
   const warnings: string[] = [];
   const problems = checkContent(files, siteFacts(root, today), warnings);
 

@@ -44,6 +44,10 @@ describe('the content check on broken fixtures', () => {
   });
   test('a guide without an official source', () => expect(about('en/special-permission-to-stay.mdx')[0]).toMatch(/needs at least one official source/));
   test('a translation whose translates field points to nothing', () => expect(about('ja/index.mdx')[0]).toMatch(/"translates.page: no-such-page" points to no English page/));
+  test('a page file whose id is not in the page list', () => expect(about('en/new-page.mdx')).toEqual([
+    `${root}/en/new-page.mdx: "new-page" is not a page id of this site — rename the file, or add the id to src/content/pages.ts (see content/README.md)`,
+  ]));
+  test('a lastReviewed in the future', () => expect(about('en/special-re-entry-permit.mdx')[0]).toMatch(/:5: frontmatter field "lastReviewed" is 2099-01-01, after today/));
   test('a translation that does not say what it translates', () => expect(about('ja/fees.mdx')[0]).toMatch(/add "translates: \{ page: fees/));
 });
 
