@@ -1,7 +1,7 @@
 // Runs the content check where editors look: `astro build` stops before rendering with one line
 // per problem, and `astro dev` shows the problems in Astro's error overlay, updated on every save.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteCheck } from '../content/check-site.ts';
 
@@ -86,9 +86,11 @@ export function contentCheck(): AstroIntegration {
         const watched = (file: string) =>
           /\.(mdx|json)$/.test(file) && (file.startsWith(resolve(root, contentRoot())) || file.startsWith(resolve(root, 'src/i18n'))) ||
           file.startsWith(resolve(root, 'src/data'));
+        // The content may live outside the project (tests point CONTENT_ROOT at a temporary copy).
+        server.watcher.add(resolve(root, contentRoot()));
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (file: string) => {
-            if (watched(file)) void run(`after ${event} ${file.slice(root.length + 1)}`);
+            if (watched(file)) void run(`after ${event} ${relative(root, file)}`);
           });
         }
         await run('at start');
