@@ -24,6 +24,8 @@ export type SiteFacts = {
   today: string;
   /** The facts each component shows ('Fee', 'LegalDate:<name>', …), with when each was checked and applies from. */
   factsShown: Record<string, ReadonlyArray<{ name: string; checkedOn: string; from: string }>>;
+  /** Page ids in the primary navigation: a page neither there nor linked from a page is an orphan. */
+  navigation?: readonly string[];
 };
 
 type Node = {
@@ -166,6 +168,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
   }
 
   const byKey = new Map(parsed.map((p) => [`${p.locale}/${p.page}`, p]));
+  const linkedPages = new Set<string>();
   const knownRoutes = new Set(facts.routes.map(normaliseRoute));
   const dateValues = new Set(Object.values(facts.keyDates));
 
@@ -273,6 +276,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
           problems.push(`${line(n)}: link "${url}" goes to a page that does not exist${hint || ` — pages: ${routes.join(', ')}`}`);
           return;
         }
+        linkedPages.add(normaliseRoute(route).replace(/\/$/, '') || 'index');
         if (fragment) {
           const targetPage = normaliseRoute(route).replace(/\/$/, '') || 'index';
           const target = byKey.get(`${p.locale}/${targetPage}`) ?? byKey.get(`${sourceLocale}/${targetPage}`);
@@ -300,6 +304,15 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
         }
       }
     });
+  }
+  // A new page nobody can reach: not in the navigation and linked from no page.
+  if (facts.navigation) {
+    const reachable = new Set(['index', ...facts.navigation, ...linkedPages]);
+    for (const p of parsed) {
+      if (p.locale === sourceLocale && isPageId(p.page) && !reachable.has(p.page)) {
+        warnings.push(`${p.file.path}: no page links to /${p.page}/ and it is not in the navigation — add it to primaryNavigation in src/content/pages.ts or link to it from a page`);
+      }
+    }
   }
   return problems;
 }

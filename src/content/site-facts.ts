@@ -6,6 +6,7 @@ import type { History, ISODate } from '../data/dated.ts';
 import { componentSpec } from '../components/mdx/spec.ts';
 import { office } from '../data/office.ts';
 import { publicRoutes } from './routes.ts';
+import { primaryNavigation } from './pages.ts';
 import type { SiteFacts } from './check.ts';
 
 export function siteFacts(root = '.', today: ISODate = siteDate): SiteFacts {
@@ -25,6 +26,7 @@ export function siteFacts(root = '.', today: ISODate = siteDate): SiteFacts {
     otherAmounts: specialPermissionHistory.maxDepositYen.map((e) => e.value),
     today,
     factsShown: factsShown(today),
+    navigation: primaryNavigation.map((item) => item.page),
   };
 }
 

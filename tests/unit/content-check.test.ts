@@ -125,3 +125,19 @@ describe('"did you mean" for misspelled names', () => {
   test('a frontmatter field', () => expect(check(page('Text.', 'fees', 'keyword: [x]\n'))[0]).toMatch(/frontmatter field "keyword" is not a frontmatter field this site knows \(check the spelling\) — did you mean "keywords"\?/));
   test('nothing close: the list instead', () => expect(check(page('<Zzzzzzzz />'))[0]).toMatch(/unknown component <Zzzzzzzz> — known components: Callout/));
 });
+
+describe('pages nobody can reach', () => {
+  const page = (name: string, body: string) =>
+    ({ path: `content/en/${name}.mdx`, text: `---\ntitle: Page\ndescription: What the office charges and what the immigration office charges, in one short page.\nprocedure: office\nlastReviewed: 2026-11-23\nsources: []\n---\n\n${body}\n` });
+  const facts = { ...siteFacts(), navigation: ['fees'] };
+  test('a page neither in the navigation nor linked from a page is reported (a warning)', () => {
+    const warnings: string[] = [];
+    checkContent([page('index', 'Home.'), page('fees', 'Fees.'), page('contact', 'Contact.')], facts, warnings);
+    expect(warnings).toEqual(['content/en/contact.mdx: no page links to /contact/ and it is not in the navigation — add it to primaryNavigation in src/content/pages.ts or link to it from a page']);
+  });
+  test('a link from any page is enough', () => {
+    const warnings: string[] = [];
+    checkContent([page('index', 'See [contact](/contact/).'), page('fees', 'Fees.'), page('contact', 'Contact.')], facts, warnings);
+    expect(warnings).toEqual([]);
+  });
+});
