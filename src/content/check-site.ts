@@ -9,6 +9,7 @@ import { compareDictionaries, describeProblem, namespaces, type Dictionary } fro
 import { legalHistories, siteDate } from '../data/legal.ts';
 import { historyProblems } from '../data/dated.ts';
 import { describeDue, factsDueForReview } from '../data/review.ts';
+import { reviewDriftWarnings } from './review-drift.ts';
 
 export type SiteCheck = { problems: string[]; warnings: string[]; pageCount: number; localeCount: number; dictionaryCount: number };
 
@@ -19,13 +20,14 @@ function mdxFiles(dir: string): string[] {
     .sort();
 }
 
-export function checkSite({ root = '.', contentRoot = 'content', today = siteDate }: { root?: string; contentRoot?: string; today?: string } = {}): SiteCheck {
+export function checkSite({ root = '.', contentRoot = 'content', today = siteDate, withGit = true }: { root?: string; contentRoot?: string; today?: string; withGit?: boolean } = {}): SiteCheck {
   const files = mdxFiles(resolve(root, contentRoot)).map((path) => ({ path: relative(resolve(root), path), text: readFileSync(path, 'utf8') }));
   const warnings: string[] = [];
   const problems = checkContent(files, siteFacts(root, today), warnings);
 
   for (const [name, history] of Object.entries(legalHistories)) problems.push(...historyProblems(`src/data/legal.ts: ${name}`, history));
   warnings.unshift(...factsDueForReview(legalHistories, today).map(describeDue));
+  if (withGit) warnings.push(...reviewDriftWarnings(resolve(root), files.map((f) => f.path), sourceLocale));
 
   const invalid = new Set<string>();
   const readDictionary = (locale: string, ns: string): Dictionary | undefined => {

@@ -5,7 +5,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteCheck } from '../content/check-site.ts';
 
-type CheckSite = (options: { root?: string; contentRoot?: string }) => SiteCheck;
+type CheckSite = (options: { root?: string; contentRoot?: string; withGit?: boolean }) => SiteCheck;
 
 const contentRoot = () => process.env.CONTENT_ROOT ?? 'content';
 
@@ -34,7 +34,8 @@ export function contentCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
         const { checkSite } = await import('../content/check-site.ts');
-        const { problems, warnings } = checkSite({ root, contentRoot: contentRoot() });
+        // Without git: the review-date history warnings are for `npm run check:content`, and the build may run outside a checkout.
+        const { problems, warnings } = checkSite({ root, contentRoot: contentRoot(), withGit: false });
         reportWarnings(warnings, logger);
         if (problems.length) {
           const error = new Error(buildFailure(problems));
@@ -64,7 +65,7 @@ export function contentCheck(): AstroIntegration {
         const run = async (reason: string) => {
           let check: SiteCheck;
           try {
-            check = (await load())({ root, contentRoot: contentRoot() });
+            check = (await load())({ root, contentRoot: contentRoot(), withGit: false });
           } catch (error) {
             logger.error(`the content check could not run: ${(error as Error).message}`);
             return;
