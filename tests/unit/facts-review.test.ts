@@ -39,5 +39,5 @@ describe('npm run check:content --strict', () => {
     expect(plain.status).toBe(0);
     const strict = spawnSync('node', ['scripts/check-content.ts', '--strict'], { env, encoding: 'utf8' });
     expect(strict.status).toBe(1);
-  });
+  }, 30_000);
 });
