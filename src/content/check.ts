@@ -287,7 +287,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
       if (n.type === 'text' && n.value) {
         for (const amount of findYenAmounts(n.value)) {
           if (facts.feeAmounts.includes(amount)) problems.push(`${line(n)}: the fee ${amount} yen is typed by hand — use <Fee permit="…" channel="…" /> or <FeeTable /> so it follows src/data/legal.ts`);
-          else if (!facts.otherAmounts.includes(amount)) problems.push(`${line(n)}: the amount ${amount} yen is not in src/data/legal.ts — check it against shared/domain/facts.md and use <Fee> for fees`);
+          else if (!facts.otherAmounts.includes(amount)) problems.push(`${line(n)}: the amount ${amount} yen is not in src/data/legal.ts — check it against docs/facts.md and use <Fee> for fees`);
         }
         const digits = facts.officePhone.replace(/\D/g, '').replace(/^0/, '');
         if (asciiDigits(n.value).replace(/[^\d]/g, '').includes(digits)) {

@@ -33,7 +33,7 @@ describe('the content check on broken fixtures', () => {
     expect([...facts.feeAmounts, ...facts.otherAmounts]).not.toContain(8123);
     expect(about('en/fees.mdx')).toEqual([
       `${root}/en/fees.mdx:12: the fee 4000 yen is typed by hand — use <Fee permit="…" channel="…" /> or <FeeTable /> so it follows src/data/legal.ts`,
-      `${root}/en/fees.mdx:12: the amount 8123 yen is not in src/data/legal.ts — check it against shared/domain/facts.md and use <Fee> for fees`,
+      `${root}/en/fees.mdx:12: the amount 8123 yen is not in src/data/legal.ts — check it against docs/facts.md and use <Fee> for fees`,
     ]);
   });
   test('a legal date typed by hand, and one that differs from the data file', () => {
