@@ -7,6 +7,8 @@ import { siteUrl } from './src/config/site.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { isHeadInjectDirectiveWarning } from './src/integrations/known-warnings.ts';
+import { buildDate } from './src/data/dated.ts';
+import { legalFactsForBrowser } from './src/integrations/legal-facts-for-browser.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -23,6 +25,10 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
+    // The build date (Japan; BUILD_DATE fixes it): pages and the checkers' bundles pick the legal
+    // values in force on this day (src/data/legal.ts).
+    define: { 'import.meta.env.SITE_DATE': JSON.stringify(buildDate()) },
+    plugins: [legalFactsForBrowser()],
     build: {
       rolldownOptions: {
         // Drops only the 72 known "use astro:head-inject" warnings, so a new warning is seen.

@@ -139,8 +139,12 @@ export function legalFactsOn(date: ISODate) {
   return { reentryPermitFees, reentryLimits: valuesOn(reentryLimitHistory, date), specialPermissionFacts, keyDates };
 }
 
-/** The calendar date in Japan this build describes (BUILD_DATE fixes it for tests). */
-export const siteDate: ISODate = buildDate();
+/**
+ * The calendar date in Japan this build describes (BUILD_DATE fixes it for tests). Astro's build
+ * writes it into the bundles (astro.config.mjs), so the checkers in the browser use the same date
+ * as the pages, not the reader's clock.
+ */
+export const siteDate: ISODate = import.meta.env?.SITE_DATE || buildDate();
 
 const onSiteDate = legalFactsOn(siteDate);
 
@@ -151,17 +155,17 @@ export const keyDates = onSiteDate.keyDates as Record<KeyDate, ISODate>;
 
 export type KeyDate = keyof typeof keyDateHistory | 'reentryFeesPreviousUntil' | 'reentryFeesChanged';
 
-/** Every history, by the name the content check and the translation-status page report. */
-export const legalHistories: Record<string, History<unknown>> = {
-  reentryPermitFees: reentryFeeHistory,
-  ...Object.fromEntries(Object.entries(reentryLimitHistory).map(([k, v]) => [`reentryLimits.${k}`, v])),
-  ...Object.fromEntries(Object.entries(specialPermissionHistory).map(([k, v]) => [`specialPermissionFacts.${k}`, v])),
-  'specialPermissionFacts.grants2024': grants2024History,
-  ...Object.fromEntries(Object.entries(keyDateHistory).map(([k, v]) => [`keyDates.${k}`, v])),
-};
-
-/** When the legal facts on this site were last checked: the oldest check of any value in force. */
-export const factsCheckedOn: ISODate = Object.values(legalHistories)
-  .map((history) => entryOn(history, siteDate)?.checkedOn)
+/**
+ * When the legal facts on this site were last checked: the oldest check of any value in force.
+ * (The full list of histories, for the content check and the status page, is in histories.ts,
+ * which the checkers' browser code does not load.)
+ */
+export const factsCheckedOn: ISODate = [
+  reentryFeeHistory,
+  ...Object.values(reentryLimitHistory),
+  ...Object.values(specialPermissionHistory),
+  ...Object.values(keyDateHistory),
+]
+  .map((history) => entryOn(history as History<unknown>, siteDate)?.checkedOn)
   .filter((d): d is ISODate => Boolean(d))
   .sort()[0]!;

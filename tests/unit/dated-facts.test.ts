@@ -2,7 +2,8 @@
 // review dates that keep each value checked.
 import { describe, expect, test } from 'vitest';
 import { buildDate, dated, entryOn, historyProblems, lastDayOf, past, upcoming, valueOn, type History } from '../../src/data/dated.ts';
-import { legalFactsOn, legalHistories, reentryFeeHistory } from '../../src/data/legal.ts';
+import { legalFactsOn, reentryFeeHistory } from '../../src/data/legal.ts';
+import { legalHistories } from '../../src/data/histories.ts';
 
 // A made-up history, so these tests do not move when a real fee changes.
 const fee: History<number> = [
