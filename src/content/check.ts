@@ -24,6 +24,8 @@ export type SiteFacts = {
   today: string;
   /** The facts each component shows ('Fee', 'LegalDate:<name>', …), with when each was checked and applies from. */
   factsShown: Record<string, ReadonlyArray<{ name: string; checkedOn: string; from: string }>>;
+  /** Years that only a past legal value started in (e.g. 1982, the fees before 2025), with the date's name. */
+  pastYears?: Record<string, string>;
   /** Page ids in the primary navigation: a page neither there nor linked from a page is an orphan. */
   navigation?: readonly string[];
 };
@@ -292,6 +294,11 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts, wa
         const digits = facts.officePhone.replace(/\D/g, '').replace(/^0/, '');
         if (asciiDigits(n.value).replace(/[^\d]/g, '').includes(digits)) {
           problems.push(`${line(n)}: the office's phone number is typed by hand — use <Phone /> (or <Phone international />) so it follows src/data/office.ts`);
+        }
+        for (const [year, name] of Object.entries(facts.pastYears ?? {})) {
+          if (new RegExp(`(?<!\\d)${year}(?!\\d)`).test(asciiDigits(n.value))) {
+            warnings.push(`${line(n)}: the year ${year} is typed by hand — it is when a past legal value started; use <LegalDate name="${name}" /> so the sentence follows src/data/legal.ts`);
+          }
         }
         for (const date of findDates(n.value)) {
           if (dateValues.has(date)) {

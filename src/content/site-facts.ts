@@ -27,6 +27,9 @@ export function siteFacts(root = '.', today: ISODate = siteDate): SiteFacts {
     today,
     factsShown: factsShown(today),
     navigation: primaryNavigation.map((item) => item.page),
+    // The start of a superseded fee period: prose like "lower fees had applied since 1982" goes
+    // stale silently, so the year is flagged (a warning) where the date component should be.
+    pastYears: keyDates.reentryFeesPreviousFrom ? { [keyDates.reentryFeesPreviousFrom.slice(0, 4)]: 'reentryFeesPreviousFrom' } : {},
   };
 }
 

@@ -125,7 +125,7 @@ export function legalFactsOn(date: ISODate) {
   ) as Partial<Record<keyof typeof keyDateHistory, ISODate>>;
   const keyDates = {
     ...knownDates,
-    ...(reentryPermitFees.previous ? { reentryFeesPreviousUntil: reentryPermitFees.previous.until } : {}),
+    ...(fees.previous ? { reentryFeesPreviousFrom: fees.previous.from, reentryFeesPreviousUntil: reentryPermitFees.previous!.until } : {}),
     reentryFeesChanged: fees.current.from,
   };
   const sps = valuesOn(specialPermissionHistory, date);
@@ -153,7 +153,7 @@ export const reentryLimits = onSiteDate.reentryLimits;
 export const specialPermissionFacts = onSiteDate.specialPermissionFacts;
 export const keyDates = onSiteDate.keyDates as Record<KeyDate, ISODate>;
 
-export type KeyDate = keyof typeof keyDateHistory | 'reentryFeesPreviousUntil' | 'reentryFeesChanged';
+export type KeyDate = keyof typeof keyDateHistory | 'reentryFeesPreviousFrom' | 'reentryFeesPreviousUntil' | 'reentryFeesChanged';
 
 /**
  * When the legal facts on this site were last checked: the oldest check of any value in force.

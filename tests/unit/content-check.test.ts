@@ -141,3 +141,12 @@ describe('pages nobody can reach', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('a year that only a past value started in', () => {
+  test('"since 1982" is flagged (a warning) where <LegalDate name="reentryFeesPreviousFrom" /> should be', () => {
+    const warnings: string[] = [];
+    const text = `---\ntitle: Fees\ndescription: What the office charges and what the immigration office charges, in one short page.\nprocedure: office\nlastReviewed: 2026-12-03\nsources: []\n---\n\nBefore that, lower fees had applied since １９８２. In 19820 nothing.\n`;
+    checkContent([{ path: 'content/en/fees.mdx', text }], { ...siteFacts(), pastYears: { '1982': 'reentryFeesPreviousFrom' } }, warnings);
+    expect(warnings).toEqual(['content/en/fees.mdx:9: the year 1982 is typed by hand — it is when a past legal value started; use <LegalDate name="reentryFeesPreviousFrom" /> so the sentence follows src/data/legal.ts']);
+  });
+});
