@@ -10,7 +10,7 @@ import { addDays } from '../../../widgets/shared/calendar-date.ts';
 import { numRuns } from './fixtures.ts';
 
 const en = flattenStrings(JSON.parse(readFileSync('src/i18n/en/reentry.json', 'utf8')));
-const factsMd = readFileSync('/work/shared/domain/facts.md', 'utf8');
+const factsMd = readFileSync('docs/facts.md', 'utf8');
 
 const date = fc.integer({ min: 0, max: 9000 }).map((n) => addDays('2013-01-01', n));
 const answersArb = date.chain((departure) =>
