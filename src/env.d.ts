@@ -9,3 +9,8 @@ declare namespace App {
     sourceCount?: number;
   }
 }
+
+interface ImportMetaEnv {
+  /** The build date in Japan, written into the bundles by astro.config.mjs (src/data/legal.ts). */
+  readonly SITE_DATE?: string;
+}

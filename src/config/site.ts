@@ -23,3 +23,8 @@ export function siteUrlWarning(env: Record<string, string | undefined>): string 
   if (host === 'localhost' || host === '127.0.0.1' || host === '[::1]') return `SITE_URL is ${value}: ${consequence} this computer. ${fix}`;
   return null;
 }
+
+
+// Where the repository can be browsed (e.g. https://github.com/office/site), for the translation
+// status page's links to each file and the English diff. Unset: the page shows git commands instead.
+export const repositoryUrl: string | undefined = process.env.REPOSITORY_URL?.replace(/\/$/, '') || undefined;

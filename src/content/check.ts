@@ -5,7 +5,8 @@ import { mdxToMdast } from 'satteri';
 import { readFrontmatter, formatProblems } from './frontmatter.ts';
 import type { PageFrontmatter } from './schema.ts';
 import { sourceLocale, isLocale } from '../config/locales.ts';
-import { isPageId } from './pages.ts';
+import { isPageId, pageIds } from './pages.ts';
+import { didYouMean } from './suggest.ts';
 import { splitPath, normaliseRoute } from '../lib/routing.ts';
 
 export type ContentFile = { path: string; text: string };
@@ -19,6 +20,14 @@ export type SiteFacts = {
   otherAmounts: readonly number[];
   /** The office's phone number, which pages show with <Phone />. */
   officePhone: string;
+  /** The build date (Japan): no review date may lie after it. */
+  today: string;
+  /** The facts each component shows ('Fee', 'LegalDate:<name>', …), with when each was checked and applies from. */
+  factsShown: Record<string, ReadonlyArray<{ name: string; checkedOn: string; from: string }>>;
+  /** Years that only a past legal value started in (e.g. 1982, the fees before 2025), with the date's name. */
+  pastYears?: Record<string, string>;
+  /** Page ids in the primary navigation: a page neither there nor linked from a page is an orphan. */
+  navigation?: readonly string[];
 };
 
 type Node = {
@@ -47,11 +56,18 @@ const MONTHS_TL = ['enero', 'pebrero', 'marso', 'abril', 'mayo', 'hunyo', 'hulyo
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-/** Devanagari and full-width digits become ASCII so dates and amounts are found in every script. */
+/**
+ * Devanagari and full-width digits and separators become ASCII so dates and amounts are found in
+ * every script: `８，０００円` reads as `8,000円`, `４．０００` as `4.000`, `２０２４／６／１０` as `2024/6/10`.
+ */
 export function asciiDigits(text: string): string {
   return text
     .replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x0966))
-    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    .replace(/[，､、]/g, ',')
+    .replace(/[．]/g, '.')
+    .replace(/[／]/g, '/')
+    .replace(/[－‐‑]/g, '-');
 }
 
 /** Calendar dates written in prose, in the formats our eight languages use. */
@@ -85,10 +101,12 @@ export function findDates(text: string): string[] {
 export function findYenAmounts(text: string): number[] {
   const t = asciiDigits(text);
   const amounts: number[] = [];
+  // Thousands may also be grouped by a no-break or thin space (8 000 yen).
   const num = (s: string) => Number(s.replace(/[,.\s]/g, ''));
-  for (const m of t.matchAll(/[¥￥]\s?(\d[\d,.]*)/g)) amounts.push(num(m[1]!));
-  for (const m of t.matchAll(/(\d[\d,.]*)\s?(?:円|엔|yen|ienes|iene|yên|येन)/gi)) amounts.push(num(m[1]!));
-  for (const m of t.matchAll(/JPY\s?(\d[\d,.]*)/g)) amounts.push(num(m[1]!));
+  const figure = '(\\d(?:[\\d,.]|[\\u00a0\\u202f\\u2009](?=\\d{3}))*)';
+  for (const m of t.matchAll(new RegExp(`[¥￥]\\s?${figure}`, 'g'))) amounts.push(num(m[1]!));
+  for (const m of t.matchAll(new RegExp(`${figure}\\s?(?:円|엔|yen|ienes|iene|yên|येन)`, 'gi'))) amounts.push(num(m[1]!));
+  for (const m of t.matchAll(new RegExp(`JPY\\s?${figure}`, 'g'))) amounts.push(num(m[1]!));
   return amounts.filter((n) => Number.isFinite(n) && n > 0);
 }
 
@@ -110,16 +128,24 @@ function attributes(node: Node): Record<string, unknown> {
   return out;
 }
 
-export function checkContent(files: readonly ContentFile[], facts: SiteFacts): string[] {
+/**
+ * Problems (which fail the check and the build) and, into `warnings`, what an editor should look at
+ * but need not fix before publishing: a page reviewed before a fact it shows was last checked.
+ */
+export function checkContent(files: readonly ContentFile[], facts: SiteFacts, warnings: string[] = []): string[] {
   const problems: string[] = [];
   const parsed: Parsed[] = [];
+  // Every page file, parsed or not: an English page with a mistake is reported once, not again as
+  // "missing" by each of its translations.
+  const existing = new Set<string>();
 
   for (const file of files) {
     const match = /(?:^|\/)content\/([^/]+)\/([^/]+)\.mdx$/.exec(file.path) ?? /([^/]+)\/([^/]+)\.mdx$/.exec(file.path);
     const locale = match?.[1] ?? '';
     const page = match?.[2] ?? '';
+    existing.add(`${locale}/${page}`);
     if (!isLocale(locale)) problems.push(`${file.path}: the folder "${locale}" is not a site locale — add it to src/config/locales.ts or move the file`);
-    if (!isPageId(page)) problems.push(`${file.path}: "${page}" is not a page id of this site — add it to src/content/pages.ts or use one of the names in content/README.md`);
+    if (!isPageId(page)) problems.push(`${file.path}: "${page}" is not a page id of this site${didYouMean(page, pageIds)} — rename the file, or add the id to src/content/pages.ts (see content/README.md)`);
     const front = readFrontmatter(file.text);
     if (!front.ok) {
       problems.push(...formatProblems(file.path, front.problems));
@@ -144,6 +170,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
   }
 
   const byKey = new Map(parsed.map((p) => [`${p.locale}/${p.page}`, p]));
+  const linkedPages = new Set<string>();
   const knownRoutes = new Set(facts.routes.map(normaliseRoute));
   const dateValues = new Set(Object.values(facts.keyDates));
 
@@ -155,7 +182,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
     }
     if (p.locale !== sourceLocale) {
       if (!p.data.translates) problems.push(`${p.file.path}: add "translates: { page: ${p.page}, sourceReviewed: <English lastReviewed> }" to say which English page this translates`);
-      else if (!byKey.has(`${sourceLocale}/${p.data.translates.page}`)) {
+      else if (!existing.has(`${sourceLocale}/${p.data.translates.page}`)) {
         problems.push(`${p.file.path}: "translates.page: ${p.data.translates.page}" points to no English page — there is no content/${sourceLocale}/${p.data.translates.page}.mdx`);
       } else if (p.data.translates.page !== p.page) {
         problems.push(`${p.file.path}: the file is named "${p.page}" but translates "${p.data.translates.page}" — rename the file or fix the field`);
@@ -165,12 +192,25 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
       problems.push(`${p.file.path}: a guide needs at least one official source — add one with "official: true"`);
     }
 
+    const fieldLine = (field: string) => {
+      const at = p.file.text.split('\n').findIndex((l) => new RegExp(`^\\s*${field}:`).test(l));
+      return at >= 0 ? `${p.file.path}:${at + 1}` : p.file.path;
+    };
+    if (p.data.lastReviewed > facts.today) {
+      problems.push(`${fieldLine('lastReviewed')}: frontmatter field "lastReviewed" is ${p.data.lastReviewed}, after today (${facts.today}) — write the day you checked the page`);
+    }
+    const sourceReviewed = p.data.translates?.sourceReviewed;
+    if (sourceReviewed && sourceReviewed > facts.today) {
+      problems.push(`${fieldLine('sourceReviewed')}: frontmatter field "translates.sourceReviewed" is ${sourceReviewed}, after today (${facts.today}) — write the English page's lastReviewed`);
+    }
+
     const hasGlossary = { value: false };
     const checkers = new Set<string>();
     walk(p.tree, (n) => {
       if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Glossary') hasGlossary.value = true;
       if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'CheckerLink') checkers.add(String(attributes(n)['checker']));
     });
+    staleFacts(p, facts, warnings);
 
     walk(p.tree, (n) => {
       // Components and their properties.
@@ -182,7 +222,9 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
         }
         const spec = facts.components[n.name];
         if (!spec) {
-          problems.push(`${line(n)}: unknown component <${n.name}> — known components: ${Object.keys(facts.components).join(', ')}`);
+          const known = Object.keys(facts.components);
+          const hint = didYouMean(n.name, known, (c) => `<${c}>`);
+          problems.push(`${line(n)}: unknown component <${n.name}>${hint || ` — known components: ${known.join(', ')}`}`);
           return;
         }
         const attrs = attributes(n);
@@ -193,7 +235,8 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
             continue;
           }
           if (Array.isArray(allowed) && !allowed.includes(String(value))) {
-            problems.push(`${line(n)}: <${n.name} ${name}="${String(value)}"> — ${name} must be one of: ${allowed.join(', ')}`);
+            const hint = didYouMean(String(value), allowed);
+            problems.push(`${line(n)}: <${n.name} ${name}="${String(value)}">${hint || ` — ${name} must be one of: ${allowed.join(', ')}`}`);
           }
         }
         if (n.name === 'Cite') {
@@ -203,7 +246,7 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
           }
         }
         if (n.name === 'Term') {
-          if (!facts.glossaryIds.includes(String(attrs['id']))) problems.push(`${line(n)}: <Term id="${String(attrs['id'])}"> is not in src/i18n/en/glossary.json`);
+          if (!facts.glossaryIds.includes(String(attrs['id']))) problems.push(`${line(n)}: <Term id="${String(attrs['id'])}"> is not in src/i18n/en/glossary.json${didYouMean(String(attrs['id']), facts.glossaryIds)}`);
           if (!hasGlossary.value) problems.push(`${line(n)}: <Term> links to the glossary, but this page has no <Glossary /> — add one at the end`);
         }
       }
@@ -230,9 +273,12 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
           return;
         }
         if (!knownRoutes.has(normaliseRoute(route))) {
-          problems.push(`${line(n)}: link "${url}" goes to a page that does not exist — pages: ${[...knownRoutes].map((r) => `/${r}`).join(', ')}`);
+          const routes = [...knownRoutes].map((r) => `/${r}`);
+          const hint = didYouMean(`/${normaliseRoute(route)}`, routes);
+          problems.push(`${line(n)}: link "${url}" goes to a page that does not exist${hint || ` — pages: ${routes.join(', ')}`}`);
           return;
         }
+        linkedPages.add(normaliseRoute(route).replace(/\/$/, '') || 'index');
         if (fragment) {
           const targetPage = normaliseRoute(route).replace(/\/$/, '') || 'index';
           const target = byKey.get(`${p.locale}/${targetPage}`) ?? byKey.get(`${sourceLocale}/${targetPage}`);
@@ -243,11 +289,16 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
       if (n.type === 'text' && n.value) {
         for (const amount of findYenAmounts(n.value)) {
           if (facts.feeAmounts.includes(amount)) problems.push(`${line(n)}: the fee ${amount} yen is typed by hand — use <Fee permit="…" channel="…" /> or <FeeTable /> so it follows src/data/legal.ts`);
-          else if (!facts.otherAmounts.includes(amount)) problems.push(`${line(n)}: the amount ${amount} yen is not in src/data/legal.ts — check it against shared/domain/facts.md and use <Fee> for fees`);
+          else if (!facts.otherAmounts.includes(amount)) problems.push(`${line(n)}: the amount ${amount} yen is not in src/data/legal.ts — check it against docs/facts.md and use <Fee> for fees`);
         }
         const digits = facts.officePhone.replace(/\D/g, '').replace(/^0/, '');
         if (asciiDigits(n.value).replace(/[^\d]/g, '').includes(digits)) {
           problems.push(`${line(n)}: the office's phone number is typed by hand — use <Phone /> (or <Phone international />) so it follows src/data/office.ts`);
+        }
+        for (const [year, name] of Object.entries(facts.pastYears ?? {})) {
+          if (new RegExp(`(?<!\\d)${year}(?!\\d)`).test(asciiDigits(n.value))) {
+            warnings.push(`${line(n)}: the year ${year} is typed by hand — it is when a past legal value started; use <LegalDate name="${name}" /> so the sentence follows src/data/legal.ts`);
+          }
         }
         for (const date of findDates(n.value)) {
           if (dateValues.has(date)) {
@@ -261,7 +312,33 @@ export function checkContent(files: readonly ContentFile[], facts: SiteFacts): s
       }
     });
   }
+  // A new page nobody can reach: not in the navigation and linked from no page.
+  if (facts.navigation) {
+    const reachable = new Set(['index', ...facts.navigation, ...linkedPages]);
+    for (const p of parsed) {
+      if (p.locale === sourceLocale && isPageId(p.page) && !reachable.has(p.page)) {
+        warnings.push(`${p.file.path}: no page links to /${p.page}/ and it is not in the navigation — add it to primaryNavigation in src/content/pages.ts or link to it from a page`);
+      }
+    }
+  }
   return problems;
+}
+
+/** A page reviewed before a fact it shows was checked, or before the fact took effect. */
+function staleFacts(p: Parsed, facts: SiteFacts, warnings: string[]): void {
+  const stale = new Map<string, string>();
+  walk(p.tree, (n) => {
+    if ((n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') || !n.name) return;
+    const key = n.name === 'LegalDate' ? `LegalDate:${String(attributes(n)['name'])}` : n.name;
+    for (const fact of facts.factsShown[key] ?? []) {
+      // A value that took effect after the check (a scheduled change now in force) counts from that day.
+      const changed = fact.from <= facts.today && fact.from > fact.checkedOn ? fact.from : fact.checkedOn;
+      if (p.data.lastReviewed < changed && !stale.has(fact.name)) stale.set(fact.name, changed);
+    }
+  });
+  if (stale.size === 0) return;
+  const list = [...stale].map(([name, date]) => `${name} (${date})`).join(', ');
+  warnings.push(`${p.file.path}: lastReviewed ${p.data.lastReviewed} is older than facts it shows, checked or changed since: ${list} — read the page against docs/facts.md, then set lastReviewed`);
 }
 
 function checkFragment(fragment: string, target: Parsed, from: Parsed, where: string, problems: string[], hasGlossary: boolean | null, checkers: Set<string> | null): void {
@@ -270,5 +347,5 @@ function checkFragment(fragment: string, target: Parsed, from: Parsed, where: st
   if (fragment.startsWith('term-') && (hasGlossary ?? true)) return;
   if (fragment.startsWith('checker-link-') && (checkers?.has(fragment.slice(13)) ?? true)) return;
   const page = target === from ? 'this page' : `/${target.page === 'index' ? '' : `${target.page}/`}`;
-  problems.push(`${where}: link to "#${fragment}" on ${page}, but no heading has that id — add {#${fragment}} to the heading or fix the link`);
+  problems.push(`${where}: link to "#${fragment}" on ${page}, but no heading has that id${didYouMean(fragment, [...target.ids], (id) => `"#${id}"`)} — add {#${fragment}} to the heading or fix the link`);
 }

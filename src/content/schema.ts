@@ -2,6 +2,7 @@
 // on a bad field) and by scripts/check-content.ts (which reports every problem at once, with the
 // file and the field, before the build starts).
 import { z } from 'zod';
+import { didYouMean } from './suggest.ts';
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -57,7 +58,9 @@ export function checkFrontmatter(data: unknown): { ok: true; data: PageFrontmatt
     ok: false,
     problems: result.error.issues.map((issue) => ({
       field: issue.path.length ? issue.path.map(String).join('.') : issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys?.join(', ') ?? '(frontmatter)' : '(frontmatter)',
-      message: issue.code === 'unrecognized_keys' ? 'is not a frontmatter field this site knows (check the spelling)' : issue.message,
+      message: issue.code === 'unrecognized_keys'
+        ? `is not a frontmatter field this site knows (check the spelling)${didYouMean((issue as { keys?: string[] }).keys?.[0] ?? '', issue.path.length ? ['page', 'sourceReviewed'] : Object.keys(pageSchema.shape))}`
+        : issue.message,
     })),
   };
 }

@@ -1,4 +1,5 @@
 // The translation status of this site's working tree.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitIn, isGitRepository } from './git.ts';
@@ -27,6 +28,7 @@ function computeStatus(root: string, locales: readonly string[]): TranslationSta
     exists: (path) => existsSync(join(root, path)),
     namespaces,
     dictionaryPath: (locale, ns) => `src/i18n/${locale}/${ns}.json`,
+    uncommitted: uncommittedIn(root),
     readDictionary: (path) => {
       try {
         return JSON.parse(readFileSync(join(root, path), 'utf8')) as Dictionary;
@@ -35,4 +37,16 @@ function computeStatus(root: string, locales: readonly string[]): TranslationSta
       }
     },
   });
+}
+
+/** Paths with uncommitted changes (staged, unstaged or untracked), from one `git status`. */
+function uncommittedIn(root: string): (path: string) => boolean {
+  let changed: Set<string>;
+  try {
+    const out = execFileSync('git', ['status', '--porcelain', '-z', '--untracked-files=all', '--', 'content', 'src/i18n'], { cwd: root, encoding: 'utf8' });
+    changed = new Set(out.split('\0').filter(Boolean).map((entry) => entry.slice(3)));
+  } catch {
+    changed = new Set();
+  }
+  return (path) => changed.has(path);
 }

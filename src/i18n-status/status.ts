@@ -7,7 +7,17 @@ import { flatten, type Dictionary } from '../i18n/dictionaries.ts';
 export const IGNORE_MARK = '[i18n-ignore]';
 
 export type PageState = 'up-to-date' | 'outdated' | 'missing';
-export type PageStatus = { page: string; locale: string; state: PageState; commitsBehind: number; daysBehind: number };
+export type PageStatus = {
+  page: string;
+  locale: string;
+  state: PageState;
+  commitsBehind: number;
+  daysBehind: number;
+  /** The translation's last commit: the English diff since it shows what to translate. */
+  translatedCommit?: string;
+  /** Files with edits not yet committed; the status judges them by their last commit. */
+  uncommitted?: { source: boolean; translation: boolean };
+};
 export type KeyStatus = { locale: string; namespace: string; missing: string[]; outdated: string[]; total: number };
 export type TranslationStatus = { pages: PageStatus[]; keys: KeyStatus[]; locales: string[]; sourceLocale: string };
 
@@ -25,9 +35,18 @@ export type StatusInput = {
   namespaces: readonly string[];
   dictionaryPath: (locale: string, namespace: string) => string;
   readDictionary: (path: string) => Dictionary | undefined;
+  /** Whether a file has uncommitted changes (the working tree differs from HEAD). */
+  uncommitted?: (path: string) => boolean;
 };
 
 export function pageStatus(input: StatusInput, locale: string, page: string): PageStatus {
+  const status = pageStatusFromHistory(input, locale, page);
+  const source = input.uncommitted?.(input.pagePath(input.sourceLocale, page)) ?? false;
+  const translation = status.state !== 'missing' && (input.uncommitted?.(input.pagePath(locale, page)) ?? false);
+  return source || translation ? { ...status, uncommitted: { source, translation } } : status;
+}
+
+function pageStatusFromHistory(input: StatusInput, locale: string, page: string): PageStatus {
   const sourcePath = input.pagePath(input.sourceLocale, page);
   const translationPath = input.pagePath(locale, page);
   if (!input.exists(translationPath)) return { page, locale, state: 'missing', commitsBehind: 0, daysBehind: 0 };
@@ -38,9 +57,9 @@ export function pageStatus(input: StatusInput, locale: string, page: string): Pa
   // A translation not yet committed is judged against the English as it is now: up to date.
   if (!translated) return { page, locale, state: 'up-to-date', commitsBehind: 0, daysBehind: 0 };
   const newer = sourceCommits.filter((c) => c.time > translated.time || (c.time === translated.time && c.hash !== translated.hash && isAfter(sourceCommits, c, translated)));
-  if (!newer.length) return { page, locale, state: 'up-to-date', commitsBehind: 0, daysBehind: 0 };
+  if (!newer.length) return { page, locale, state: 'up-to-date', commitsBehind: 0, daysBehind: 0, translatedCommit: translated.hash };
   const latest = Math.max(...newer.map((c) => c.time));
-  return { page, locale, state: 'outdated', commitsBehind: newer.length, daysBehind: Math.floor((latest - translated.time) / DAY) };
+  return { page, locale, state: 'outdated', commitsBehind: newer.length, daysBehind: Math.floor((latest - translated.time) / DAY), translatedCommit: translated.hash };
 }
 
 // Commits made in the same second are ordered by their position in history.
@@ -122,25 +141,38 @@ export function summary(status: TranslationStatus, locale: string): { pages: num
   };
 }
 
+/** A page's cell: ok, MISSING or "<commits>c/<days>d" behind; "*" marks uncommitted edits. */
+export function statusCell(p: PageStatus | undefined): string {
+  if (!p) return '';
+  const text = p.state === 'missing' ? 'MISSING' : p.state === 'outdated' ? `${p.commitsBehind}c/${p.daysBehind}d` : 'ok';
+  return p.uncommitted ? `${text}*` : text;
+}
+
+/** The terminal report, at most 100 columns wide (cells are short; two spaces between columns). */
 export function renderTable(status: TranslationStatus): string {
   const lines: string[] = [];
   const pagesList = [...new Set(status.pages.map((p) => p.page))];
-  const cell = (p: PageStatus | undefined) =>
-    !p ? '' : p.state === 'missing' ? 'MISSING' : p.state === 'outdated' ? `outdated (${p.commitsBehind}c/${p.daysBehind}d)` : 'ok';
-  const width = Math.max(6, ...pagesList.map((p) => p.length));
-  const colWidth = 20;
-  lines.push(['page'.padEnd(width), ...status.locales.map((l) => l.padEnd(colWidth))].join(' | '));
-  lines.push(['-'.repeat(width), ...status.locales.map(() => '-'.repeat(colWidth))].join('-|-'));
-  for (const page of pagesList) {
-    lines.push([page.padEnd(width), ...status.locales.map((l) => cell(status.pages.find((p) => p.page === page && p.locale === l)).padEnd(colWidth))].join(' | '));
+  const width = Math.max(4, ...pagesList.map((p) => p.length));
+  const colWidth = Math.max(5, ...status.locales.map((l) => l.length), ...status.pages.map((p) => statusCell(p).length));
+  const row = (cells: string[]) => cells.map((c, i) => c.padEnd(i === 0 ? width : colWidth)).join('  ').trimEnd();
+  lines.push(row(['page', ...status.locales]));
+  for (const page of pagesList) lines.push(row([page, ...status.locales.map((l) => statusCell(status.pages.find((p) => p.page === page && p.locale === l)))]));
+  const uncommitted = [...new Set(status.pages.flatMap((p) => [
+    ...(p.uncommitted?.source ? [`${status.sourceLocale}/${p.page} (English: translations are compared with its last commit)`] : []),
+    ...(p.uncommitted?.translation ? [`${p.locale}/${p.page}`] : []),
+  ]))];
+  if (uncommitted.length) {
+    lines.push('');
+    lines.push(`* uncommitted edits, not counted until committed: ${uncommitted.join(', ')}`);
   }
   lines.push('');
   for (const locale of status.locales) {
     const s = summary(status, locale);
-    lines.push(`${locale}: pages ${s.upToDate}/${s.pages} up to date, ${s.outdated} outdated, ${s.missing} missing; UI strings ${s.keys - s.keysMissing - s.keysOutdated}/${s.keys} current, ${s.keysMissing} missing, ${s.keysOutdated} outdated`);
+    lines.push(`${locale}: pages ${s.upToDate}/${s.pages} ok, ${s.outdated} outdated, ${s.missing} missing · UI strings ${s.keys - s.keysMissing - s.keysOutdated}/${s.keys} ok, ${s.keysMissing} missing, ${s.keysOutdated} outdated`);
+    const list = (keys: string[]) => `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ` … (+${keys.length - 5})` : ''}`;
     for (const k of status.keys.filter((k) => k.locale === locale)) {
-      if (k.missing.length) lines.push(`  ${k.namespace}: missing ${k.missing.slice(0, 8).join(', ')}${k.missing.length > 8 ? ` … (+${k.missing.length - 8})` : ''}`);
-      if (k.outdated.length) lines.push(`  ${k.namespace}: outdated ${k.outdated.slice(0, 8).join(', ')}${k.outdated.length > 8 ? ` … (+${k.outdated.length - 8})` : ''}`);
+      if (k.missing.length) lines.push(`  ${k.namespace}: missing ${list(k.missing)}`);
+      if (k.outdated.length) lines.push(`  ${k.namespace}: outdated ${list(k.outdated)}`);
     }
   }
   return lines.join('\n');

@@ -31,7 +31,10 @@ function commit(message: string, days = 1) {
 
 let scoped = false;
 function status() {
-  const input: StatusInput = {
+  return translationStatus(statusInput());
+}
+function statusInput(): StatusInput {
+  return {
     // Half the runs read history file by file, half from one scoped log: both must agree.
     git: (scoped = !scoped) ? gitIn(dir, ['content', 'i18n']) : gitIn(dir),
     sourceLocale: 'en',
@@ -43,7 +46,6 @@ function status() {
     dictionaryPath: (l, ns) => `i18n/${l}/${ns}.json`,
     readDictionary: (path) => (existsSync(join(dir, path)) ? (JSON.parse(readFileSync(join(dir, path), 'utf8')) as Dictionary) : undefined),
   };
-  return translationStatus(input);
 }
 const pageState = (locale: string, page: string) => status().pages.find((p) => p.locale === locale && p.page === page);
 
@@ -58,7 +60,7 @@ describe('pages, from git history', () => {
     write('content/en/a.mdx', 'English A v1');
     write('content/ja/a.mdx', 'Japanese A v1');
     commit('Add page a');
-    expect(pageState('ja', 'a')).toEqual({ page: 'a', locale: 'ja', state: 'up-to-date', commitsBehind: 0, daysBehind: 0 });
+    expect(pageState('ja', 'a')).toMatchObject({ page: 'a', locale: 'ja', state: 'up-to-date', commitsBehind: 0, daysBehind: 0 });
     expect(pageState('id', 'a')?.state).toBe('missing');
   });
 
@@ -67,7 +69,7 @@ describe('pages, from git history', () => {
     commit('Update a', 3);
     write('content/en/a.mdx', 'English A v3');
     commit('Update a again', 2);
-    expect(pageState('ja', 'a')).toEqual({ page: 'a', locale: 'ja', state: 'outdated', commitsBehind: 2, daysBehind: 5 });
+    expect(pageState('ja', 'a')).toMatchObject({ page: 'a', locale: 'ja', state: 'outdated', commitsBehind: 2, daysBehind: 5 });
   });
 
   test('a new English page is missing in every locale', () => {
@@ -121,9 +123,19 @@ describe('UI strings, key by key', () => {
     const s = summary(status(), 'id');
     expect(s).toMatchObject({ pages: 2, upToDate: 1, missing: 1, keysMissing: 3 });
     const table = renderTable(status());
-    expect(table).toMatch(/^b\s+\| MISSING\s+\| ok/m);
-    expect(table).toMatch(/^c\s+\| ok\s+\| MISSING/m);
-    expect(table).toContain('id: pages 1/2 up to date, 0 outdated, 1 missing');
+    expect(table).toMatch(/^b\s+MISSING\s+ok$/m);
+    expect(table).toMatch(/^c\s+ok\s+MISSING$/m);
+    expect(table).toContain('id: pages 1/2 ok, 0 outdated, 1 missing');
+    expect(Math.max(...table.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
+  });
+
+  test('uncommitted edits are shown as such, not as up to date', () => {
+    const input = { uncommitted: (path: string) => path === 'content/en/b.mdx' };
+    const s = translationStatus({ ...statusInput(), ...input });
+    expect(s.pages.find((p) => p.page === 'b' && p.locale === 'id')?.uncommitted).toEqual({ source: true, translation: false });
+    const table = renderTable(s);
+    expect(table).toMatch(/^b\s+MISSING\*\s+ok\*$/m);
+    expect(table).toContain('* uncommitted edits, not counted until committed: en/b (English: translations are compared with its last commit)');
   });
 });
 

@@ -1,0 +1,17 @@
+// The checkers' browser bundle gets the legal values in force on the build date as constants.
+import { expect, test } from 'vitest';
+import { browserLegalModule } from '../../src/integrations/legal-facts-for-browser.ts';
+
+const exportsOf = async (code: string) => import(`data:text/javascript,${encodeURIComponent(code)}`) as Promise<Record<string, any>>;
+
+test('before and after the 2025 fee change, the browser gets that day\'s fees and dates', async () => {
+  const before = await exportsOf(browserLegalModule('2025-03-31', '2026-11-23'));
+  expect(before['reentryPermitFees'].single.counter).toBe(3000);
+  expect(before['keyDates'].reentryFeesChanged).toBe('1982-01-01');
+  const after = await exportsOf(browserLegalModule('2025-04-01', '2026-11-23'));
+  expect(after['reentryPermitFees'].single).toEqual({ counter: 4000, online: 3500 });
+  expect(after['keyDates'].reentryFeesPreviousUntil).toBe('2025-03-31');
+  expect(after['siteDate']).toBe('2025-04-01');
+  expect(after['factsCheckedOn']).toBe('2026-11-23');
+  for (const name of ['reentryLimits', 'specialPermissionFacts', 'keyDates', 'reentryPermitFees']) expect(after[name]).toBeTypeOf('object');
+});
