@@ -43,6 +43,17 @@ for (const ns of namespaces) {
   }
 }
 
+// A language's pages can follow one by one (untranslated pages are published in English with a
+// notice), so missing pages do not fail the check; but every one is named, so an editor adding a
+// language sees exactly which files are still to write.
+const englishPages = files.filter((f) => f.path.startsWith(`${contentRoot}/${sourceLocale}/`)).map((f) => f.path.slice(`${contentRoot}/${sourceLocale}/`.length));
+const stillToTranslate = localeCodes
+  .filter((l) => l !== sourceLocale)
+  .flatMap((l) => englishPages.filter((page) => !existsSync(join(contentRoot, l, page))).map((page) => `${contentRoot}/${l}/${page}`));
+if (stillToTranslate.length) {
+  console.log(`Not translated yet (published in English with a notice until then) — copy the English page and translate it:\n${stillToTranslate.map((f) => `  ${f}`).join('\n')}\n`);
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. Each line says the file, the line and how to fix it.`);
