@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/config/site.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { furigana } from './src/integrations/furigana.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -15,7 +16,8 @@ export default defineConfig({
   // OUT_DIR lets the fixture tests build into a temporary folder.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [preact(), mdx(), headersFile()],
+  // furigana() rewrites the Easy Japanese HTML before Pagefind indexes it (npm run build runs Pagefind after Astro).
+  integrations: [preact(), mdx(), furigana(), headersFile()],
   // `## Heading {#id}` gives a section an id that stays the same in every language.
   markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
   devToolbar: { enabled: false },

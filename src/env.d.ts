@@ -9,3 +9,11 @@ declare namespace App {
     sourceCount?: number;
   }
 }
+
+// kuromoji ships no types; only what src/integrations/furigana.ts uses.
+declare module 'kuromoji' {
+  type IpadicToken = { surface_form: string; reading?: string };
+  type Tokenizer = { tokenize(text: string): IpadicToken[] };
+  const kuromoji: { builder(options: { dicPath: string }): { build(callback: (error: Error | null, tokenizer: Tokenizer) => void): void } };
+  export default kuromoji;
+}
