@@ -128,6 +128,20 @@ function merge(segments: Segment[]): Segment[] {
   return out;
 }
 
+/** For text that cannot hold markup (<option>): the reading in brackets after the word, 在留（ざいりゅう）. */
+export function segmentsToBracketedText(segments: Segment[]): string {
+  const words: Segment[] = [];
+  for (const s of segments) {
+    const last = words[words.length - 1];
+    // Adjacent kanji words share one bracket: 在留特別許可（ざいりゅうとくべつきょか）.
+    if (last?.reading !== undefined && s.reading !== undefined) {
+      last.text += s.text;
+      last.reading += s.reading;
+    } else words.push({ ...s });
+  }
+  return words.map((s) => escapeHtml(s.reading ? `${s.text}（${s.reading}）` : s.text)).join('');
+}
+
 /**
  * Segments as HTML. The reading is kept out of the search index (data-pagefind-ignore) so that a
  * kanji query such as 再入国許可 still finds the word written without breaks; kana queries are
@@ -140,9 +154,9 @@ export function segmentsToHtml(segments: Segment[]): string {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-// Text that is not prose (scripts, styles), cannot hold markup (title, textarea, option), already has
+// Text that is not prose (scripts, styles), cannot hold markup (title, textarea), already has
 // readings (ruby), or is rendered again in the browser (checker islands, whose hydration would drop it).
-const SKIP = new Set(['script', 'style', 'title', 'textarea', 'option', 'ruby', 'rt', 'rp', 'code', 'pre', 'svg', 'template', 'astro-island', 'kbd']);
+const SKIP = new Set(['script', 'style', 'title', 'textarea', 'ruby', 'rt', 'rp', 'code', 'pre', 'svg', 'template', 'astro-island', 'kbd']);
 
 const decode = (text: string) =>
   text.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name) =>
@@ -207,7 +221,7 @@ export function annotateHtml(html: string, lang: string, tokenize: Tokenize, rea
     }
     const segments = annotate(decode(whole), tokenize, readings);
     if (current.kana) current.kana.push(...kanaWords(segments));
-    out += segmentsToHtml(segments);
+    out += current.name === 'option' ? segmentsToBracketedText(segments) : segmentsToHtml(segments);
   }
   return out;
 }
@@ -262,7 +276,9 @@ export function kanjiWithoutReading(html: string, lang: string): string[] {
     }
     const current = stack[stack.length - 1];
     if (!current || current.skip || current.lang !== target) continue;
-    for (const k of decode(whole).matchAll(KANJI_RUN)) found.push(k[0]);
+    // An <option> cannot hold <ruby>: there the reading follows the word in brackets.
+    const text = current.name === 'option' ? decode(whole).replace(/[\p{Script=Han}々〆ヶ]+（[\p{Script=Hiragana}ー]+）/gu, '') : decode(whole);
+    for (const k of text.matchAll(KANJI_RUN)) found.push(k[0]);
   }
   return found;
 }
