@@ -163,7 +163,9 @@ const decode = (text: string) =>
     dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[name.toLowerCase()]!,
   );
 
-type Open = { name: string; lang: string; skip: boolean; searchBody: boolean; kana: string[] | null };
+/** Kana words collected in a search region, by the Pagefind weight of the text they come from. */
+type KanaByWeight = Map<string, string[]>;
+type Open = { name: string; lang: string; skip: boolean; searchBody: boolean; weight: string; kana: KanaByWeight | null };
 
 /**
  * Adds <ruby> readings to every text in `lang` (an element's own lang or the nearest ancestor's):
@@ -185,7 +187,7 @@ export function annotateHtml(html: string, lang: string, tokenize: Tokenize, rea
       if (index >= 0) {
         const open = stack[index]!;
         stack.length = index;
-        if (open.searchBody && open.kana && open.kana.length) out += `<p hidden data-furigana-kana>${escapeHtml([...new Set(open.kana)].join(' '))}</p>`;
+        if (open.searchBody && open.kana) out += kanaLines(open.kana);
       }
       out += whole;
       continue;
@@ -197,12 +199,14 @@ export function annotateHtml(html: string, lang: string, tokenize: Tokenize, rea
       const parent = stack[stack.length - 1];
       const langAttr = /\slang="([^"]*)"/i.exec(attrs)?.[1];
       const searchBody = /\sdata-pagefind-body\b/i.test(attrs);
+      const weight = /\sdata-pagefind-weight="([\d.]+)"/i.exec(attrs)?.[1];
       const open: Open = {
         name,
         lang: (langAttr ?? parent?.lang ?? '').toLowerCase(),
         skip: SKIP.has(name) || (parent?.skip ?? false) || /\sdata-furigana-kana\b/.test(attrs),
         searchBody,
-        kana: searchBody ? [] : (parent?.kana ?? null),
+        weight: weight ?? parent?.weight ?? '',
+        kana: searchBody ? new Map() : (parent?.kana ?? null),
       };
       stack.push(open);
       if (name === 'script' || name === 'style' || name === 'textarea' || name === 'title') {
@@ -220,29 +224,46 @@ export function annotateHtml(html: string, lang: string, tokenize: Tokenize, rea
       continue;
     }
     const segments = annotate(decode(whole), tokenize, readings);
-    if (current.kana) current.kana.push(...kanaWords(segments));
+    if (current.kana) {
+      const words = current.kana.get(current.weight) ?? [];
+      words.push(...kanaWords(segments));
+      current.kana.set(current.weight, words);
+    }
     out += current.name === 'option' ? segmentsToBracketedText(segments) : segmentsToHtml(segments);
   }
   return out;
 }
 
-/** The kana of each kanji word, and of each run of kanji words together (さいにゅうこく きょか さいにゅうこくきょか). */
+/**
+ * Hidden lines of kana for Pagefind, one per weight, so a kana query ranks pages as the kanji query
+ * does: the primary terms (weight 10) stay primary in kana too.
+ */
+function kanaLines(kana: KanaByWeight): string {
+  return [...kana]
+    .filter(([, words]) => words.length)
+    .map(([weight, words]) => `<p hidden data-furigana-kana${weight ? ` data-pagefind-weight="${weight}"` : ''}>${escapeHtml([...new Set(words)].join(' '))}</p>`)
+    .join('');
+}
+
+/**
+ * The kana of each kanji word and of every run of adjacent kanji words (再入国許可 →
+ * さい にゅうこく きょか さいにゅうこく にゅうこくきょか さいにゅうこくきょか), so a reader who types
+ * part of a compound in kana finds it.
+ */
 function kanaWords(segments: Segment[]): string[] {
   const words: string[] = [];
-  let run = '';
-  let runCount = 0;
-  for (const s of segments) {
-    if (s.reading) {
-      words.push(s.reading);
-      run += s.reading;
-      runCount += 1;
-      continue;
+  let run: string[] = [];
+  const flush = () => {
+    for (let length = 1; length <= run.length; length += 1) {
+      for (let start = 0; start + length <= run.length; start += 1) words.push(run.slice(start, start + length).join(''));
     }
-    if (runCount > 1) words.push(run);
-    run = '';
-    runCount = 0;
+    run = [];
+  };
+  for (const s of segments) {
+    if (s.reading) run.push(s.reading);
+    else flush();
   }
-  if (runCount > 1) words.push(run);
+  flush();
   return words;
 }
 

@@ -77,7 +77,7 @@ const expectations: Record<string, Array<[string, string[]]>> = {
   // Easy Japanese: the kanji a reader copies from a letter, and the kana a learner types.
   'ja-easy': [
     ['再入国許可', ['re-entry-permit']],
-    ['さいにゅうこくきょか', ['re-entry-permit']],
+    ['かりほうめん', ['special-permission-to-stay']],
     ['みなし再入国許可', ['special-re-entry-permit']],
     ['EDカード', ['special-re-entry-permit']],
     ['在留特別許可', ['special-permission-to-stay']],

@@ -100,12 +100,19 @@ describe('HTML', () => {
 
   test('the search region gets a hidden line of kana words, so kana queries find the page', () => {
     const html = annotateHtml(page('<article data-pagefind-body><h1>再入国許可</h1></article>'), 'ja-x-easy', tokenize);
-    expect(html).toContain('<p hidden data-furigana-kana>さい にゅうこく きょか さいにゅうこくきょか</p></article>');
+    expect(html).toContain('<p hidden data-furigana-kana>さい にゅうこく きょか さいにゅうこく にゅうこくきょか さいにゅうこくきょか</p></article>');
   });
 
   test('the scan finds kanji outside ruby, and only in the language', () => {
     const html = page('<p><ruby>日本<rt>にほん</rt></ruby>の期間</p><p lang="ja">期間</p><astro-island>期間</astro-island>');
     expect(kanjiWithoutReading(html, 'ja-x-easy')).toEqual(['期間']);
     expect(kanjiWithoutReading(annotateHtml(html, 'ja-x-easy', tokenize), 'ja-x-easy')).toEqual([]);
+  });
+});
+
+describe('kana for search keeps the weight of its text', () => {
+  test('a weighted line (primary terms) gets a weighted kana line', () => {
+    const html = annotateHtml('<html lang="ja-x-easy"><body><article data-pagefind-body><p data-pagefind-weight="10">再入国</p><p>許可</p></article></body></html>', 'ja-x-easy', tokenize);
+    expect(html).toContain('<p hidden data-furigana-kana data-pagefind-weight="10">さい にゅうこく さいにゅうこく</p><p hidden data-furigana-kana>きょか</p></article>');
   });
 });
