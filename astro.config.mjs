@@ -11,6 +11,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { isHeadInjectDirectiveWarning } from './src/integrations/known-warnings.ts';
 import { buildDate } from './src/data/dated.ts';
 import { legalFactsForBrowser } from './src/integrations/legal-facts-for-browser.ts';
+import { furigana } from './src/integrations/furigana.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -21,8 +22,9 @@ export default defineConfig({
   // OUT_DIR lets the fixture tests build into a temporary folder.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  // contentCheck first: a content mistake stops the build before anything is rendered.
-  integrations: [contentCheck(), preact(), mdx(), headersFile(), siteUrlCheck()],
+  // contentCheck first: a content mistake stops the build before anything is rendered. furigana()
+  // rewrites the Easy Japanese HTML before Pagefind indexes it (npm run build runs Pagefind after Astro).
+  integrations: [contentCheck(), preact(), mdx(), furigana(), headersFile(), siteUrlCheck()],
   // `## Heading {#id}` gives a section an id that stays the same in every language.
   // markJapanese: Japanese terms inside other languages' text get lang="ja" (glyphs, screen-reader voice).
   markdown: { processor: satteri({ features: { headingAttributes: true }, hastPlugins: [markJapanese] }), syntaxHighlight: false },

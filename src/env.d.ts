@@ -14,3 +14,11 @@ interface ImportMetaEnv {
   /** The build date in Japan, written into the bundles by astro.config.mjs (src/data/legal.ts). */
   readonly SITE_DATE?: string;
 }
+
+// kuromoji ships no types; only what src/integrations/furigana.ts uses.
+declare module 'kuromoji' {
+  type IpadicToken = { surface_form: string; reading?: string };
+  type Tokenizer = { tokenize(text: string): IpadicToken[] };
+  const kuromoji: { builder(options: { dicPath: string }): { build(callback: (error: Error | null, tokenizer: Tokenizer) => void): void } };
+  export default kuromoji;
+}

@@ -15,6 +15,8 @@ export type LocaleConfig = {
   ogLocale: string;
   /** Tag for Intl date and number formatting, when it differs from `lang`. */
   intl?: string;
+  /** Furigana (<ruby> readings) on every kanji word of this language's pages, added at build time. */
+  readings?: boolean;
 };
 
 export const locales = [
@@ -27,6 +29,12 @@ export const locales = [
   // Western digits, as on residence cards and in the Nepali pages' text (Intl would use Devanagari digits).
   { code: 'ne', lang: 'ne', nativeName: 'नेपाली', englishName: 'Nepali', dir: 'ltr', ogLocale: 'ne_NP', intl: 'ne-u-nu-latn' },
   { code: 'pt-br', lang: 'pt-BR', nativeName: 'Português (Brasil)', englishName: 'Portuguese (Brazil)', dir: 'ltr', ogLocale: 'pt_BR' },
+  { code: 'id', lang: 'id', nativeName: 'Bahasa Indonesia', englishName: 'Indonesian', dir: 'ltr', ogLocale: 'id_ID' },
+  // Easy Japanese: a private-use subtag keeps it apart from 'ja' for browsers (still Japanese fonts and
+  // line breaking), search engines and Pagefind (which builds a separate 'ja-x-easy' index). Intl has no
+  // data for a private-use tag, so dates use plain Japanese ("2027年3月1日"). `readings` turns on
+  // furigana (<ruby>) for every kanji word at build time (src/integrations/furigana.ts).
+  { code: 'ja-easy', lang: 'ja-x-easy', nativeName: 'やさしい日本語', englishName: 'Easy Japanese', dir: 'ltr', ogLocale: 'ja_JP', intl: 'ja', readings: true },
 ] as const satisfies readonly LocaleConfig[];
 
 export type Locale = (typeof locales)[number]['code'];
@@ -47,7 +55,7 @@ export function intlTag(code: Locale): string {
 }
 
 export function localeConfig(code: Locale): LocaleConfig {
-  const found = locales.find((l) => l.code === code);
+  const found = (locales as readonly LocaleConfig[]).find((l) => l.code === code);
   if (!found) throw new Error(`Unknown locale "${code}". Known locales: ${localeCodes.join(', ')}`);
   return found;
 }

@@ -4,7 +4,7 @@
 import { mdxToMdast } from 'satteri';
 import { readFrontmatter, formatProblems } from './frontmatter.ts';
 import type { PageFrontmatter } from './schema.ts';
-import { sourceLocale, isLocale } from '../config/locales.ts';
+import { sourceLocale, isLocale, localeCodes, intlTag } from '../config/locales.ts';
 import { isPageId, pageIds } from './pages.ts';
 import { didYouMean } from './suggest.ts';
 import { splitPath, normaliseRoute } from '../lib/routing.ts';
@@ -50,8 +50,24 @@ function walk(node: Node, visit: (node: Node) => void): void {
 }
 
 const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTHS_PT = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
-const MONTHS_TL = ['enero', 'pebrero', 'marso', 'abril', 'mayo', 'hunyo', 'hulyo', 'agosto', 'setyembre', 'oktubre', 'nobyembre', 'disyembre'];
+
+/**
+ * Month names of every site language, as Intl writes them ("maret", "juni", "मार्च"), so a new
+ * language's hand-typed dates are recognised without anyone adding its month names here. Names
+ * that are only a number ("3月", "tháng 3") are left to the numeric patterns below.
+ */
+export function siteMonthNames(codes: readonly string[] = localeCodes): string[][] {
+  const lists: string[][] = [];
+  for (const code of codes) {
+    const tag = isLocale(code) ? intlTag(code) : code;
+    const format = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
+    const names = Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2001, i, 1)).toLowerCase());
+    if (names.some((name) => /\d/.test(asciiDigits(name)))) continue;
+    lists.push(names);
+  }
+  return lists;
+}
+const MONTH_LISTS = siteMonthNames();
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -70,24 +86,27 @@ export function asciiDigits(text: string): string {
     .replace(/[－‐‑]/g, '-');
 }
 
-/** Calendar dates written in prose, in the formats our eight languages use. */
+/** Calendar dates written in prose, in the formats the site's languages use. */
 export function findDates(text: string): string[] {
   const t = asciiDigits(text).toLowerCase();
   const found: string[] = [];
   const monthIndex = (name: string) => {
-    for (const list of [MONTHS_EN, MONTHS_PT, MONTHS_TL]) {
-      const i = list.findIndex((m) => m === name || (name.length >= 3 && m.startsWith(name) && name.length >= 3 && list === MONTHS_EN));
+    // English also in its short forms ("Mar 1, 2027"); every other language by its full month name.
+    const en = MONTHS_EN.findIndex((m) => m === name || (name.length >= 3 && m.startsWith(name)));
+    if (en >= 0) return en + 1;
+    for (const list of MONTH_LISTS) {
+      const i = list.indexOf(name);
       if (i >= 0) return i + 1;
     }
     return 0;
   };
   for (const m of t.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)) found.push(iso(+m[1]!, +m[2]!, +m[3]!));
   for (const m of t.matchAll(/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g)) found.push(iso(+m[1]!, +m[2]!, +m[3]!));
-  for (const m of t.matchAll(/(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([a-zà-ú]+)\s+(?:de\s+)?(\d{4})/g)) {
+  for (const m of t.matchAll(/(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([\p{L}\p{M}]+)\s+(?:de\s+)?(\d{4})/gu)) {
     const month = monthIndex(m[2]!);
     if (month) found.push(iso(+m[3]!, month, +m[1]!));
   }
-  for (const m of t.matchAll(/([a-zà-ú]+)\s+(\d{1,2}),?\s+(\d{4})/g)) {
+  for (const m of t.matchAll(/([\p{L}\p{M}]+)\s+(\d{1,2}),?\s+(\d{4})/gu)) {
     const month = monthIndex(m[1]!);
     if (month) found.push(iso(+m[3]!, month, +m[2]!));
   }

@@ -59,7 +59,7 @@ async function pageOnFixedDay(): Promise<Page> {
 }
 
 describe('re-entry checker by keyboard', () => {
-  for (const locale of ['en', 'ja']) {
+  for (const locale of ['en', 'ja', 'ja-easy']) {
     test(`${locale}: a resident with a period of stay gets special re-entry and the exact date`, async () => {
       const page = await pageOnFixedDay();
       await page.goto(`${base}/${locale}/check/re-entry/`);
@@ -153,7 +153,7 @@ describe('re-entry checker by keyboard', () => {
 });
 
 describe('Special Permission checker by keyboard', () => {
-  for (const locale of ['en', 'ko']) {
+  for (const locale of ['en', 'ko', 'id']) {
     test(`${locale}: an overstayer who wants to stay sees the application route, the refund status and the office`, async () => {
       const page = await browser.context().newPage();
       await page.goto(`${base}/${locale}/check/special-permission/`);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { checkContent, findDates, findYenAmounts } from '../../src/content/check.ts';
+import { checkContent, findDates, findYenAmounts, siteMonthNames } from '../../src/content/check.ts';
 import { siteFacts } from '../../src/content/site-facts.ts';
 
 const root = 'tests/fixtures/broken';
@@ -64,6 +64,13 @@ describe('finding fees and dates in prose, in every language', () => {
     expect(findDates('10 June 2024; June 10, 2024; 2024年6月10日; 2024년 6월 10일; 10 de junho de 2024; ngày 10 tháng 6 năm 2024; Hunyo 10, 2024; 10/6/2024; २०२४-०६-१०')).toEqual([
       '2024-06-10', '2024-06-10', '2024-06-10', '2024-06-10', '2024-06-10', '2024-06-10', '2024-06-10', '2024-06-10', '2024-06-10',
     ].slice(0, 9));
+  });
+  test('month names of every site language come from Intl, so a new language needs no code (Indonesian)', () => {
+    expect(findDates('sejak 10 Juni 2024, paling lambat 31 Maret 2027')).toEqual(['2024-06-10', '2027-03-31']);
+    expect(siteMonthNames(['id'])[0]?.slice(0, 3)).toEqual(['januari', 'februari', 'maret']);
+    // Languages whose month names are numbers (3月) are left to the numeric patterns.
+    expect(siteMonthNames(['ja', 'ko'])).toEqual([]);
+    expect(findDates('Maret 2027 dan 31 bulan')).toEqual([]);
   });
 });
 

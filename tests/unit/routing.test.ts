@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { alternatesFor, localizeHref, normaliseRoute, pathFor, splitPath, switchLocale } from '../../src/lib/routing.ts';
-import { isLocale, localeCodes, localeConfig } from '../../src/config/locales.ts';
+import { isLocale, localeCodes, localeConfig, locales } from '../../src/config/locales.ts';
 import { suggestLocale } from '../../src/lib/suggest-locale.ts';
 import { formatDate, formatYen } from '../../src/lib/format.ts';
 
@@ -54,14 +54,14 @@ describe('hreflang alternates', () => {
 
 describe('locales', () => {
   test('codes are lower case URL segments and known', () => {
-    for (const code of localeCodes) expect(code).toMatch(/^[a-z]{2}(-[a-z]{2})?$/);
+    for (const code of localeCodes) expect(code).toMatch(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/);
     expect(isLocale('ja')).toBe(true);
     expect(isLocale('zh-CN')).toBe(false);
     expect(() => localeConfig('xx' as never)).toThrow(/Unknown locale "xx"/);
   });
 
   test('the browser language suggestion matches exact tags, scripts and base languages', () => {
-    const available = ['en', 'ja', 'zh-cn', 'ko', 'vi', 'tl', 'ne', 'pt-br'];
+    const available = locales.map((l) => l.lang.toLowerCase());
     expect(suggestLocale(['ja-JP', 'en'], available)).toBe('ja');
     expect(suggestLocale(['zh-Hans-CN'], available)).toBe('zh-cn');
     expect(suggestLocale(['zh-TW'], available)).toBeNull();
@@ -69,6 +69,18 @@ describe('locales', () => {
     expect(suggestLocale(['fil-PH'], available)).toBe('tl');
     expect(suggestLocale(['de-DE', 'fr'], available)).toBeNull();
     expect(suggestLocale([], available)).toBeNull();
+    expect(suggestLocale(['id-ID'], available)).toBe('id');
+    // Easy Japanese is chosen, never suggested to readers of Japanese.
+    expect(suggestLocale(['ja'], available)).toBe('ja');
+    expect(suggestLocale(['ja-x-easy'], available)).toBe('ja-x-easy');
+  });
+
+  test('Easy Japanese has its own tag, which nothing reads as plain Japanese', () => {
+    const easy = locales.find((l) => l.code === 'ja-easy')!;
+    expect(easy.lang).toBe('ja-x-easy');
+    expect(Intl.getCanonicalLocales(easy.lang)).toEqual(['ja-x-easy']);
+    expect(new Set(locales.map((l) => l.lang.toLowerCase())).size).toBe(locales.length);
+    expect(alternatesFor('fees').map((a) => a.hreflang)).toContain('ja-x-easy');
   });
 });
 
@@ -76,6 +88,8 @@ describe('formatting without time-zone drift', () => {
   test('a calendar date is the same date in every locale, whatever the process time zone', () => {
     expect(formatDate('2025-04-01', 'en')).toBe('April 1, 2025');
     expect(formatDate('2025-04-01', 'ja')).toBe('2025年4月1日');
+    expect(formatDate('2027-03-01', 'ja-easy')).toBe('2027年3月1日');
+    expect(formatDate('2027-03-01', 'id')).toBe('1 Maret 2027');
     expect(formatDate('2024-02-29', 'ko')).toContain('29');
     // Nepali pages use Western digits, like residence cards.
     expect(formatDate('2025-04-01', 'ne')).toMatch(/2025/);
