@@ -16,10 +16,21 @@ function withoutReviewDates(text: string): string {
   return text.replace(/^\s*(lastReviewed|sourceReviewed):.*$/gm, '').replace(/\s+$/, '');
 }
 
-/** True when the text changed but the review field did not. */
-export function textChangedWithoutReview(before: string | null, after: string, fieldName: 'lastReviewed' | 'sourceReviewed'): boolean {
+/**
+ * True when the text changed but the review field did not. A review date already on or after the
+ * day of the change (`changedOn`, a calendar date in Japan) is not drift: the page was reviewed that
+ * day and then refined, e.g. a translator's second pass after setting sourceReviewed.
+ */
+export function textChangedWithoutReview(before: string | null, after: string, fieldName: 'lastReviewed' | 'sourceReviewed', changedOn?: string): boolean {
   if (before === null) return false;
-  return withoutReviewDates(before) !== withoutReviewDates(after) && field(before, fieldName) === field(after, fieldName);
+  const reviewed = field(after, fieldName);
+  if (changedOn && reviewed && reviewed >= changedOn) return false;
+  return withoutReviewDates(before) !== withoutReviewDates(after) && field(before, fieldName) === reviewed;
+}
+
+/** The calendar date in Japan (UTC+9, no daylight saving) of a Unix time in seconds. */
+export function japanDateOf(unixSeconds: number): string {
+  return new Date((unixSeconds + 9 * 3600) * 1000).toISOString().slice(0, 10);
 }
 
 export function reviewFieldName(path: string, sourceLocale: string): 'lastReviewed' | 'sourceReviewed' {
@@ -39,7 +50,7 @@ export function reviewDriftWarnings(root: string, paths: readonly string[], sour
   committed.forEach(({ path, commit }, i) => {
     const name = reviewFieldName(path, sourceLocale);
     const after = versions[2 * i + 1];
-    if (after != null && textChangedWithoutReview(versions[2 * i] ?? null, after, name)) {
+    if (after != null && textChangedWithoutReview(versions[2 * i] ?? null, after, name, japanDateOf(commit!.time))) {
       warnings.push(`${path}: commit ${commit!.hash.slice(0, 7)} ("${commit!.subject}") changed the text but not "${name}" — set it to the day you checked the page (or put [i18n-ignore] in the message of a typo fix)`);
     }
   });
@@ -48,7 +59,7 @@ export function reviewDriftWarnings(root: string, paths: readonly string[], sour
     const file = join(root, path);
     if (!existsSync(file)) return;
     const name = reviewFieldName(path, sourceLocale);
-    if (textChangedWithoutReview(heads[i] ?? null, readFileSync(file, 'utf8'), name)) {
+    if (textChangedWithoutReview(heads[i] ?? null, readFileSync(file, 'utf8'), name, japanDateOf(Date.now() / 1000))) {
       warnings.push(`${path}: uncommitted changes to the text leave "${name}" as it was — set it to today if you checked the page (a typo fix may leave it)`);
     }
   });
