@@ -12,6 +12,15 @@ import { keyDates, reentryFeesCheckedOn, reentryPermitFees } from '../../src/dat
 import { isaFeePage } from '../../src/data/official-pages.ts';
 import { formatDate } from '../../src/lib/format.ts';
 
+/** The text a reader sees, without furigana (<rt>): Easy Japanese adds readings after every kanji word. */
+async function textWithoutReadings(locator: import('playwright-core').Locator): Promise<string> {
+  return locator.evaluate((element) => {
+    const copy = element.cloneNode(true) as Element;
+    copy.querySelectorAll('rt, rp').forEach((reading) => reading.remove());
+    return copy.textContent ?? '';
+  });
+}
+
 const base = inject('baseUrl');
 const browser = useBrowser();
 
@@ -45,18 +54,18 @@ describe('fee table and the 2026 fee law', () => {
         const shown: Locale = existsSync(`content/${code}/${id}.mdx`) ? code : sourceLocale;
         const caption = page.locator('table.fee-table caption');
         await expect(caption.count()).resolves.toBe(1);
-        const captionText = (await caption.textContent()) ?? '';
+        const captionText = (await textWithoutReadings(caption)) ?? '';
         expect(captionText).toContain(formatDate(reentryPermitFees.appliesFrom, shown));
         expect(captionText).toContain(formatDate(reentryFeesCheckedOn, shown));
 
         const notice = page.locator('[data-notice="fee-law-2026"]');
         await expect(notice.isVisible()).resolves.toBe(true);
-        const noticeText = (await notice.textContent()) ?? '';
+        const noticeText = (await textWithoutReadings(notice)) ?? '';
         expect(noticeText).toContain(formatDate(keyDates.newFeesReportedFrom, shown));
         expect(noticeText).toContain(formatDate(keyDates.feeLawDeadline, shown));
         await expect(notice.locator(`a[href="${isaFeePage}"]`).count()).resolves.toBe(1);
 
-        const numbers = bareNumbers((await page.locator('main').textContent()) ?? '');
+        const numbers = bareNumbers((await textWithoutReadings(page.locator('main'))) ?? '');
         for (const amount of unconfirmedAmounts) expect(numbers.has(amount), `unconfirmed fee ${amount} shown on /${code}/${route(id)}`).toBe(false);
         await page.close();
       });
@@ -65,7 +74,7 @@ describe('fee table and the 2026 fee law', () => {
 
   test('en: the caption reads "in force since … · checked on …", not "as of"', async () => {
     const page = await open('/en/fees/');
-    const caption = (await page.locator('table.fee-table caption').textContent()) ?? '';
+    const caption = (await textWithoutReadings(page.locator('table.fee-table caption'))) ?? '';
     expect(caption).toBe(`Re-entry permit fees, in force since ${formatDate(reentryPermitFees.appliesFrom, 'en')} · checked on ${formatDate(reentryFeesCheckedOn, 'en')}`);
     await page.close();
   });
@@ -83,7 +92,7 @@ describe('which text prevails', () => {
         const notice = page.locator('[data-notice="prevalence"]');
         await expect(notice.count(), `/${code}/${route(id)}`).resolves.toBe(1);
         await expect(notice.isVisible()).resolves.toBe(true);
-        expect(await notice.textContent()).toContain(strings.notice);
+        expect(await textWithoutReadings(notice)).toContain(strings.notice);
         await expect(notice.locator(`a[hreflang="en"]`).getAttribute('href')).resolves.toBe(`/en/${route(id)}`);
         await page.close();
       }
@@ -95,7 +104,7 @@ describe('which text prevails', () => {
         const notice = page.locator('[data-notice="prevalence"]');
         await expect(notice.count()).resolves.toBe(1);
         await expect(notice.isVisible()).resolves.toBe(true);
-        expect(await notice.textContent()).toContain(strings.checkerNotice);
+        expect(await textWithoutReadings(notice)).toContain(strings.checkerNotice);
         await expect(notice.locator('a[hreflang="en"]').getAttribute('href')).resolves.toBe(`/en/check/${checker}/`);
         await page.close();
       });
