@@ -9,7 +9,9 @@ type Tools = typeof import('./query-tools.ts');
  * Each result's text is a separate download (3–7 KB): the first query fetches only as many as a
  * phone shows before the reader scrolls, and "more results" fetches the next ones.
  */
-const batchSize = 4;
+// Three: a 320 px phone shows about three results before the reader scrolls, and the longest guides
+// (the Chinese Special Permission page is a 10 KB fragment) must still fit the 110 KB first query.
+const batchSize = 3;
 
 type Strings = Record<string, string>;
 type Pagefind = {

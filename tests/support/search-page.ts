@@ -15,7 +15,7 @@ export const headerBytesPerResponse = 250;
 
 /** One query per locale: a key term of the site, as a reader would type it first. */
 export const firstQueries: Record<Locale, string> = {
-  en: 'minashi', ja: '再入国許可', 'zh-cn': '在留特别许可', ko: '재입국허가', vi: 'tái nhập cảnh', tl: 're-entry permit', ne: 'पुनःप्रवेश', 'pt-br': 'reentrada',
+  en: 'minashi', ja: '再入国許可', 'zh-cn': '在留特别许可', ko: '재입국허가', vi: 'tái nhập cảnh', tl: 're-entry permit', ne: 'पुनःप्रवेश', 'pt-br': 'reentrada', id: 'izin masuk kembali', 'ja-easy': '再入国許可',
 };
 
 /** Pagefind's own files are compressed when it writes them: a host sends them as they are. */
