@@ -13,6 +13,7 @@ import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQ
 import { formatLongDate, useDateFallback, type DateFallback } from '../shared/format.ts';
 import { translator } from './text.ts';
 import OfficeBlock from './OfficeBlock.tsx';
+import { clearAddress, followHistory, pushResult, showInTitle } from '../kit/history.ts';
 
 export type SpsCheckerProps = {
   lang: string;
@@ -58,27 +59,34 @@ const inputId = (field: Field) => `sps-${field}`;
 export default class SpsChecker extends Component<SpsCheckerProps, View> {
   state = blank;
 
-  // Read the answers from the URL after hydration, and again whenever the person goes back or forward.
+  unfollow?: () => void;
+
+  // Read the answers from the URL after the first render, and again whenever the person goes back
+  // or forward or the page comes back from the bfcache.
   componentDidMount() {
     const next = viewFrom(location.search);
-    // On first load only an error summary takes focus, as on a server-rendered form page.
-    this.setState(next.focus === 'errors' ? next : { ...next, focus: null });
-    addEventListener('popstate', this.onPopState);
+    // On first load only an error summary or a "change" question takes focus, as on a server-rendered form page.
+    this.setState(next.focus === 'errors' || (next.focus && next.focus !== 'result') ? next : { ...next, focus: null });
+    this.unfollow = followHistory(() => {
+      const view = viewFrom(location.search);
+      this.setState(view.focus ? view : { ...view, focus: 'wish' });
+    });
   }
 
   componentWillUnmount() {
-    removeEventListener('popstate', this.onPopState);
+    this.unfollow?.();
   }
-
-  onPopState = () => this.setState(viewFrom(location.search));
 
   // Every change of view says where focus goes (typing says nowhere), so it moves after each render that names a target.
   componentDidUpdate() {
+    const { result, errors } = this.state;
+    if (result) showInTitle('result', document.getElementById('sps-result')?.textContent ?? '');
+    else showInTitle(errors.length ? 'errors' : 'form', this.props.strings['errors.prefix']);
     const target = this.state.focus;
     if (!target) return;
     const id = target === 'result' ? 'sps-result' : target === 'errors' ? 'sps-errors' : inputId(target);
     const element = (this.base as HTMLElement | undefined)?.querySelector<HTMLElement>(`#${id}`);
-    element?.focus();
+    element?.focus({ preventScroll: true });
     element?.scrollIntoView?.({ block: 'start' });
   }
 
@@ -97,7 +105,14 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     if (outcome.kind === 'invalid') return this.setState({ errors: outcome.errors, focus: 'errors' });
     // The engine filled in hidden questions with defaults; the URL keeps only what was shown.
     const answers = keepShownAnswers(outcome.answers);
-    this.go(`?${toSpsQuery(answers)}`, { answers, result: outcome, errors: [], focus: 'result' });
+    pushResult(toSpsQuery(answers).toString(), 'wish');
+    this.setState({ answers, result: outcome, errors: [], focus: 'result' });
+  };
+
+  /** "Clear my answers from this page": the form empties and the address loses them, in place. */
+  clear = () => {
+    clearAddress();
+    this.setState({ ...blank, focus: 'wish' });
   };
 
   render({ lang, strings, links, office, sources, dateFallback }: SpsCheckerProps, view: View) {
@@ -105,11 +120,21 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     const { t, plural } = translator(strings, lang);
     const vars = { office: office.name, phone: office.phone };
     const errorText = (error: SpsError) => t(error.code === 'required' ? `errors.required.${error.field}` : `errors.${error.code}`);
+    // In the summary a message names its question; the "required" ones already do.
+    const summaryText = (error: SpsError) => {
+      const question = questions.find((q) => q.field === error.field);
+      return error.code === 'required' || !question ? errorText(error) : `${t(`${textBase(question, view.answers)}.legend`)} ${errorText(error)}`;
+    };
     // The helpers below are plain functions (hoisted), so they reach the component through these.
     const update = (field: Field, value: unknown) => this.update(field, value);
     const go = (search: string, next: View) => this.go(search, next);
     const focus = (field: Field) => this.setState({ focus: field });
-    const { onSubmit } = this;
+    const { onSubmit, clear } = this;
+    const clearButton = (
+      <button type="button" class="sps-button sps-button--secondary" onClick={clear}>
+        {t('form.clear')}
+      </button>
+    );
 
     return (
       <div class="sps" lang={lang}>
@@ -135,7 +160,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
                         focus(error.field);
                       }}
                     >
-                      {errorText(error)}
+                      {summaryText(error)}
                     </a>
                   </li>
                 ))}
@@ -143,10 +168,16 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
             </div>
           )}
           {shown.map(renderQuestion)}
-          <p class="sps-privacy">{t('privacy')}</p>
-          <button type="submit" class="sps-button">
-            {t('form.submit')}
-          </button>
+          {/* Offences and illegal entry end up in the address: said next to the button, with a way out. */}
+          <p class="sps-privacy" id="sps-privacy">
+            {t('privacy')} {t('form.sensitive')}
+          </p>
+          <p class="sps-actions">
+            <button type="submit" class="sps-button" aria-describedby="sps-privacy">
+              {t('form.submit')}
+            </button>{' '}
+            {clearButton}
+          </p>
         </form>
       );
     }
@@ -348,7 +379,8 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
               }}
             >
               {t('form.startAgain')}
-            </a>
+            </a>{' '}
+            {clearButton}
           </p>
         </section>
       );

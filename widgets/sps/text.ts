@@ -43,7 +43,7 @@ const sourceTopics: readonly SourceTopic[] = ['route', 'blockers', 'bar', 'drug'
 export function requiredKeys(): string[] {
   const keys = [
     'title', 'intro', 'privacy', 'notAdvice', 'noPrediction', 'noscript',
-    'form.submit', 'form.startAgain', 'form.optional',
+    'form.submit', 'form.startAgain', 'form.optional', 'form.clear', 'form.sensitive',
     'errors.summaryTitle', 'errors.prefix',
     'result.heading',
     'bar.heading', 'bar.applies', 'bar.notApplies', 'bar.sentence', 'bar.listed_ground', 'bar.drug',
