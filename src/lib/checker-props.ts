@@ -2,6 +2,7 @@
 // server), links in the reader's language and the office's contact details.
 import { intlTag, type Locale } from '../config/locales.ts';
 import { reasonSources } from '../../widgets/reentry/reasons.ts';
+import { legalVars } from '../../widgets/reentry/wording.ts';
 import { sourceTable as spsSources } from '../../widgets/sps/reasons.ts';
 import { displayPhone, office } from '../data/office.ts';
 import { namespaceStrings } from '../i18n/translator.ts';
@@ -17,6 +18,8 @@ export function reentryCheckerProps(locale: Locale) {
     lang: intlTag(locale),
     dateFallback: dateFallbackFor(locale),
     strings: namespaceStrings(locale, 'reentry'),
+    // The law's figures, formatted for the language, travel as props, not as JavaScript.
+    legal: legalVars(intlTag(locale)),
     // Source titles and links travel as props, not as JavaScript.
     sources: reasonSources,
     links: {

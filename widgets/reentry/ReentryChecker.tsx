@@ -13,7 +13,7 @@ import { errorKeys, firstInputId, inputId, questionFor, reentryQuestions, visibl
 import { todayInJapan } from './today.ts';
 import { buildReentryIcs, icsFileName } from './ics.ts';
 import type { ReasonInfo } from './reasons.ts';
-import { checklistKeys, guideLinks, headlineKey, leadKeys, offersCalendar, outcomeTitleKey, outcomeVars, legalVars, splitReasons } from './wording.ts';
+import { atDepartureKey, checklistKeys, guideLinks, headlineKey, leadKeys, reasonKey, offersCalendar, outcomeTitleKey, outcomeVars, splitReasons } from './wording.ts';
 import { parseLooseDate, splitISODate } from '../shared/calendar-date.ts';
 import { formatLongDate, translate, useDateFallback, type DateFallback, type Vars } from '../shared/format.ts';
 import { changeParam, clearAddress, focusTop, followHistory, pushResult, showInTitle } from '../kit/history.ts';
@@ -27,6 +27,8 @@ export type ReentryCheckerProps = {
   office: { name: string; phone: string; phoneE164: string };
   /** Dates as the server writes them, for browsers without this language's date data. */
   dateFallback?: DateFallback;
+  /** The law's figures, formatted on the server: pass `legalVars(lang)` from ./wording.ts. */
+  legal: Vars;
   /**
    * Source of each reason code: pass `reasonSources` from ./reasons.ts. A prop rather than an
    * import so the ~1.2 KB gzip of titles and addresses travels as HTML, not as JavaScript.
@@ -185,12 +187,12 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     this.show({ values: {}, errors: [], result: null }, firstInputId('residence'));
   };
 
-  render({ lang, strings, links, office, sources = {}, dateFallback }: ReentryCheckerProps, { values, errors, result }: State) {
+  render({ lang, strings, links, office, sources = {}, dateFallback, legal }: ReentryCheckerProps, { values, errors, result }: State) {
     useDateFallback(dateFallback);
-    const base: Vars = { ...legalVars(lang), office: office.name, phone: office.phone };
+    const base: Vars = { ...legal, office: office.name, phone: office.phone };
     const t: T = (key, vars = base) => translate(strings, key, vars);
 
-    if (result) return <Result {...{ result, lang, t, links, office, sources, change: this.change, startAgain: this.startAgain, clear: this.clear }} />;
+    if (result) return <Result {...{ result, lang, t, links, office, sources, change: this.change, startAgain: this.startAgain, clear: this.clear, legal }} />;
 
     // The residence value only ever comes from its radios or a checked URL, so it is a real one.
     const questions = visibleQuestions(values.residence as Residence | undefined, formDraft(values, todayInJapan()));
@@ -267,6 +269,7 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
                     id={`reentry-${q.param}-${part}`}
                     name={name}
                     size={part === 'year' ? 4 : 2}
+                    maxLength={part === 'year' ? 4 : 2}
                     value={(values[name] as string | undefined) ?? ''}
                     aria-invalid={error ? 'true' : undefined}
                     onInput={(e) => set(name, e.currentTarget.value)}
@@ -325,20 +328,22 @@ export type ResultProps = {
   startAgain: () => void;
   /** "Clear my answers from this page" (left out when not given). */
   clear?: () => void;
+  legal: Vars;
 };
 
-export function Result({ result, lang, t, links, office, sources, change, startAgain, clear }: ResultProps) {
+export function Result({ result, lang, t, links, office, sources, change, startAgain, clear, legal }: ResultProps) {
   const { outcome, draft } = result;
   const { kind } = outcome;
-  const vars: Vars = { ...outcomeVars(outcome, draft, lang), office: office.name, phone: office.phone };
+  const vars: Vars = { ...outcomeVars(outcome, draft, lang, legal), office: office.name, phone: office.phone };
   const say = (key: string) => t(key, vars);
-  const { why, warnings } = splitReasons(outcome);
+  const { why, warnings } = splitReasons(outcome, draft);
   const checklist = checklistKeys(outcome, draft);
   // Only outcomes with dates have a day to be back by.
   const dated = 'dates' in outcome ? outcome : null;
   const returnBy = dated?.returnBy;
   const late = kind === 'abroad' && !outcome.onTime;
-  const { lead, todo } = leadKeys(outcome);
+  const { lead } = leadKeys(outcome);
+  const todo = atDepartureKey(outcome, draft);
   // The ISO date in the headline is a <time> that never breaks across lines.
   const iso = returnBy ?? '';
   const headline = (iso ? say(headlineKey(outcome)).split(iso) : [say(headlineKey(outcome))]).flatMap((part, i) => (i ? [iso, part] : [part]));
@@ -379,7 +384,7 @@ export function Result({ result, lang, t, links, office, sources, change, startA
       const info = sources[code];
       return (
         <li class="reentry-reason" key={code}>
-          <p>{say(`reasons.${code}`)}</p>
+          <p>{say(reasonKey(code, draft))}</p>
           {info && (
             <p class="reentry-source">
               {say('result.source')} {info.source.url ? <a href={info.source.url}>{info.source.title}</a> : info.source.title}
