@@ -369,7 +369,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
               ))}
           </dl>
           <p class="sps-privacy">{t('privacy')}</p>
-          <p>
+          <p class="sps-actions">
             <a
               href="?"
               class="sps-button sps-button--secondary"
