@@ -6,8 +6,8 @@ import { legalVars } from '../../widgets/reentry/wording.ts';
 import { sourceTable as spsSources } from '../../widgets/sps/reasons.ts';
 import { displayPhone, office } from '../data/office.ts';
 import { namespaceStrings } from '../i18n/translator.ts';
-import { pathFor } from './routing.ts';
-import { dateFallbackFor } from './format.ts';
+import { pathFor } from '../lib/routing.ts';
+import { dateFallbackFor } from '../lib/format.ts';
 
 export function checkerOffice() {
   return { name: office.name, phone: displayPhone(office.phone), phoneE164: office.phoneE164 };
@@ -50,3 +50,6 @@ export function spsCheckerProps(locale: Locale) {
     office: checkerOffice(),
   };
 }
+
+/** Each checker's props by its registry namespace (registry.ts), for the checker page template. */
+export const checkerProps = { reentry: reentryCheckerProps, sps: spsCheckerProps } as const;
