@@ -42,7 +42,7 @@ const sourceTopics: readonly SourceTopic[] = ['route', 'blockers', 'bar', 'drug'
 /** Every key SpsChecker and RouteTable read (plural keys listed with their _other form). */
 export function requiredKeys(): string[] {
   const keys = [
-    'title', 'intro', 'privacy', 'notAdvice', 'noPrediction', 'noscript',
+    'privacy', 'notAdvice', 'noPrediction', 'noscript',
     'form.submit', 'form.startAgain', 'form.optional', 'form.clear', 'form.sensitive',
     'errors.summaryTitle', 'errors.prefix',
     'result.heading',
