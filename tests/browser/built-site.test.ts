@@ -165,9 +165,10 @@ describe('JavaScript budgets (gzip, before interaction)', () => {
   // 2.2 KB of rules, so it is now about 15.1 KB. Its ceiling here stops it growing further until
   // it is brought under 12 KB. Issue 17 (Back/bfcache restoring answers, the page title, "clear my
   // answers", the printed checklist's header, errors naming their question) added about 0.7 KB and
-  // passing the law's figures as props took 0.45 KB off: re-entry 15.6 KB; the Special Permission
+  // passing the law's figures as props took 0.45 KB off, and building the .ics file in a worker
+  // started on click another 0.45 KB: re-entry 15.2 KB; the Special Permission
   // checker 12.1 → 12.6 KB. Issue 16's target is 10 KB for both.
-  const checkerBudgets: Record<string, number> = { 'special-permission': 12.6 * 1024, 're-entry': 15.7 * 1024 };
+  const checkerBudgets: Record<string, number> = { 'special-permission': 12.6 * 1024, 're-entry': 15.3 * 1024 };
   test('checker pages stay within their JavaScript budgets', () => {
     const checkerPages = localePages.filter((p) => p.path.includes('/check/'));
     expect(checkerPages.length).toBe(localeCodes.length * 2);

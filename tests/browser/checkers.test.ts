@@ -107,7 +107,11 @@ describe('re-entry checker by keyboard', () => {
       await chooseRadio(page, 'permit', 'none');
       // Abroad, the number of trips no longer matters, so it is not asked.
       expect(await page.locator('input[name="trips"]').count()).toBe(0);
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
       await submitAndReadResult(page);
+      // The .ics builder is not part of the page's JavaScript until the reader asks for the file.
+      expect(requested.filter((u) => u.includes('ics-worker'))).toEqual([]);
       const heading = (await page.locator('#reentry-result-heading').innerText()).trim();
       expect(heading).toMatch(headline);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-result-heading');

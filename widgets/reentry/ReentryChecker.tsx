@@ -11,7 +11,9 @@ import { assessReentry, fieldKinds, type ReentryAnswers, type ReentryError, type
 import { answersToQuery, datePartSuffixes, noExclusionValue, paramNames, permitExpiryParam, queryToAnswers, type ReentryDraft } from './query.ts';
 import { errorKeys, firstInputId, inputId, questionFor, reentryQuestions, visibleQuestions, type Question } from './questions.ts';
 import { todayInJapan } from './today.ts';
-import { buildReentryIcs, icsFileName } from './ics.ts';
+// The .ics builder runs in a worker started on click (see ics-worker.ts); the URL is all the page loads.
+import icsWorkerUrl from './ics-worker.ts?worker&url';
+import type { IcsFile } from './ics-worker.ts';
 import type { ReasonInfo } from './reasons.ts';
 import { atDepartureKey, checklistKeys, guideLinks, headlineKey, leadKeys, reasonKey, offersCalendar, outcomeTitleKey, outcomeVars, splitReasons } from './wording.ts';
 import { parseLooseDate, splitISODate } from '../shared/calendar-date.ts';
@@ -353,10 +355,18 @@ export function Result({ result, lang, t, links, office, sources, change, startA
     const [summary, description, alarm30, alarm7] = ['summary', 'description', 'alarm30', 'alarm7'].map((name) =>
       t(`calendar.${name}`, { ...vars, url }),
     );
-    const ics = buildReentryIcs({ returnBy: returnBy!, departure: dated!.dates.departure, route: kind, summary, description, alarm30, alarm7, url, stamp: new Date() });
+    const worker = new Worker(icsWorkerUrl, { type: 'module' });
+    worker.onmessage = (event: MessageEvent<IcsFile>) => {
+      worker.terminate();
+      download(event.data);
+    };
+    worker.postMessage({ returnBy: returnBy!, departure: dated!.dates.departure, route: kind, summary, description, alarm30, alarm7, url, stamp: new Date() });
+  };
+
+  const download = ({ name, text }: IcsFile) => {
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    link.download = icsFileName(returnBy!);
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    link.download = name;
     document.body.append(link);
     link.click();
     link.remove();
