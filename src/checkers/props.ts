@@ -8,6 +8,9 @@ import { displayPhone, office } from '../data/office.ts';
 import { namespaceStrings } from '../i18n/translator.ts';
 import { pathFor } from '../lib/routing.ts';
 import { dateFallbackFor } from '../lib/format.ts';
+import { keyDates } from '../data/legal.ts';
+import { spsRulesCheckedOn } from '../../widgets/sps/checked.ts';
+import { formatLongDate } from '../../widgets/shared/format.ts';
 
 export function checkerOffice() {
   return { name: office.name, phone: displayPhone(office.phone), phoneE164: office.phoneE164 };
@@ -36,8 +39,9 @@ export function reentryCheckerProps(locale: Locale) {
 export function spsCheckerProps(locale: Locale) {
   return {
     lang: intlTag(locale),
-    dateFallback: dateFallbackFor(locale),
     strings: namespaceStrings(locale, 'sps'),
+    // Written here, in the reader's language, so the island ships no date formatting.
+    dates: { reformInForce: formatLongDate(keyDates.spsReformInForce, intlTag(locale)), checkedOn: formatLongDate(spsRulesCheckedOn, intlTag(locale)) },
     // The facts rows and official pages behind each result travel as props, not as JavaScript.
     sources: spsSources,
     links: {

@@ -4,13 +4,11 @@
 // sent or stored anywhere else. Styles: widgets/sps/checker.css, imported by the page.
 
 import { Component } from 'preact';
-import { keyDates, specialPermissionFacts } from '../../src/data/legal.ts';
-import { spsRulesCheckedOn } from './checked.ts';
+import { specialPermissionFacts } from '../../src/data/legal.ts';
 import { resultSources, type SourceTable } from './sources.ts';
 import { assessSpsForm, keepShownAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
 import { isShown, questions, shownOptions, textBase, type Field, type Question } from './questions.ts';
 import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQuery } from './query.ts';
-import { formatLongDate, useDateFallback, type DateFallback } from '../shared/format.ts';
 import { translator } from './text.ts';
 import OfficeBlock from './OfficeBlock.tsx';
 import { clearAddress, followHistory, pushResult, showInTitle } from '../kit/history.ts';
@@ -22,8 +20,11 @@ export type SpsCheckerProps = {
   office: { name: string; phone: string; phoneE164: string };
   /** The facts rows and official pages behind each result (reasons.ts sourceTable); no list without it. */
   sources?: SourceTable;
-  /** Dates as the server writes them, for browsers without this language's date data. */
-  dateFallback?: DateFallback;
+  /**
+   * The two dates a result shows, already written in the reader's language by the server (see
+   * src/checkers/props.ts): the page then ships no date formatting for this checker.
+   */
+  dates: { reformInForce: string; checkedOn: string };
 };
 
 type View = {
@@ -115,8 +116,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     this.setState({ ...blank, focus: 'wish' });
   };
 
-  render({ lang, strings, links, office, sources, dateFallback }: SpsCheckerProps, view: View) {
-    useDateFallback(dateFallback);
+  render({ lang, strings, links, office, sources, dates }: SpsCheckerProps, view: View) {
     const { t, plural } = translator(strings, lang);
     const vars = { office: office.name, phone: office.phone };
     const errorText = (error: SpsError) => t(error.code === 'required' ? `errors.required.${error.field}` : `errors.${error.code}`);
@@ -257,7 +257,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
           <h2 id="sps-result" tabIndex={-1}>
             {t(`routes.${route}.heading`)}
           </h2>
-          <p>{t(`routes.${route}.body`, { reformDate: formatLongDate(keyDates.spsReformInForce, lang) })}</p>
+          <p>{t(`routes.${route}.body`, { reformDate: dates.reformInForce })}</p>
           {result.applicationTiming && <p>{t(`routes.sps_application.${result.applicationTiming}`)}</p>}
           {result.departureOrder && (
             <>
@@ -343,7 +343,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
               </ul>
             </>
           )}
-          <p class="sps-hint">{t('sources.checkedOn', { checkedOn: formatLongDate(spsRulesCheckedOn, lang) })}</p>
+          <p class="sps-hint">{t('sources.checkedOn', { checkedOn: dates.checkedOn })}</p>
 
           <h3>{t('summary.heading')}</h3>
           <dl class="sps-summary">
