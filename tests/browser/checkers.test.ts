@@ -382,6 +382,21 @@ describe('Back, Forward, reload and the bfcache keep the answers (issue 17)', ()
     expect(await page.locator('#reentry-error-summary').innerText()).toMatch(/Leaving Japan: This date does not exist/);
     await page.close();
   });
+
+  test('SPS errors: the title starts with "Error:" while errors show, and names the result after one', async () => {
+    const page = await browser.context().newPage();
+    await page.goto(`${base}/en/check/special-permission/`);
+    await page.click('.checker-root form button[type="submit"]');
+    await page.waitForSelector('#sps-errors');
+    expect(await page.title()).toMatch(/^Error: /);
+    // The messages name their question.
+    expect(await page.locator('#sps-errors').innerText()).toContain('Choose whether you want to stay in Japan or leave');
+    await fillSps(page);
+    await page.click('.checker-root form button[type="submit"]');
+    await page.waitForSelector('#sps-result');
+    expect(await page.title()).toMatch(/^You can apply for Special Permission to Stay – /);
+    await page.close();
+  });
 });
 
 describe('"Print checklist" (issue 17)', () => {
