@@ -1,7 +1,9 @@
 // Every locale-less route the site publishes in each locale (the sitemap and tests use this list).
 import { pageIds } from './pages.ts';
+import { checkerList } from '../checkers/registry.ts';
 
-export const checkerRoutes = ['check/re-entry', 'check/special-permission'] as const;
+/** The checkers' pages, from the registry of checkers. */
+export const checkerRoutes: readonly string[] = checkerList.map((checker) => checker.route);
 
 export const publicRoutes: readonly string[] = [
   ...pageIds.map((id) => (id === 'index' ? '' : id)),

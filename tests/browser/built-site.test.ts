@@ -159,12 +159,13 @@ describe('JavaScript budgets (gzip, before interaction)', () => {
     }
   });
 
-  // Issue budget: 12 KB gzip per checker page. The Special Permission checker meets it. The
-  // re-entry checker missed it by about 1 KB (Preact 4.4 KB + rules, dates, .ics and the form);
-  // issue 11 (trips already begun, permits held, refugee travel documents, G6) added about
-  // 2.2 KB of rules, so it is now about 15.1 KB. Its ceiling here stops it growing further until
-  // it is brought under 12 KB.
-  const checkerBudgets: Record<string, number> = { 'special-permission': 12 * 1024, 're-entry': 15.5 * 1024 };
+  // Issue budget (issue 16): 10 KB gzip per checker page, before and after completing the form.
+  // Not met yet; these ceilings stop growth. Re-entry: 15.3 KB after issue 11; issue 17 (Back,
+  // bfcache, title, "clear my answers", print header, errors naming their question) added 0.7 KB;
+  // the law's figures and the SPS dates as props, the .ics file built in a worker started on click
+  // and the string filler apart from the date code took off 1 KB: 15.1 KB. Special Permission:
+  // 12.1 → 12.6 → 12.0 KB. Preact alone is 4.4 KB of each.
+  const checkerBudgets: Record<string, number> = { 'special-permission': 12.1 * 1024, 're-entry': 15.2 * 1024 };
   test('checker pages stay within their JavaScript budgets', () => {
     const checkerPages = localePages.filter((p) => p.path.includes('/check/'));
     expect(checkerPages.length).toBe(localeCodes.length * 2);

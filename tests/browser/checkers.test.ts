@@ -107,7 +107,11 @@ describe('re-entry checker by keyboard', () => {
       await chooseRadio(page, 'permit', 'none');
       // Abroad, the number of trips no longer matters, so it is not asked.
       expect(await page.locator('input[name="trips"]').count()).toBe(0);
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
       await submitAndReadResult(page);
+      // The .ics builder is not part of the page's JavaScript until the reader asks for the file.
+      expect(requested.filter((u) => u.includes('ics-worker'))).toEqual([]);
       const heading = (await page.locator('#reentry-result-heading').innerText()).trim();
       expect(heading).toMatch(headline);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-result-heading');
@@ -240,6 +244,180 @@ describe('starting on a guide page', () => {
     await page.waitForTimeout(500);
     expect(await page.isChecked('.checker-root input[name="residence"][value="permanent_resident"]')).toBe(true);
     expect(await page.locator('.checker-root [role="alert"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+// Issue 17: Back after a result used to show an empty form scrolled far down. The answers live in
+// the URL, so Back, Forward, reload and the page cache (bfcache) all show the same answers.
+async function fillReentry(page: Page): Promise<void> {
+  for (const [name, value] of [['residence', 'permanent_resident'], ['passport', 'yes'], ['card', 'yes'], ['ex', 'none']] as const) {
+    await page.check(`input[name="${name}"][value="${value}"]`);
+  }
+  for (const [name, iso] of [['departure', '2026-12-20'], ['return', '2027-01-10']] as const) {
+    const [y, m, d] = iso.split('-');
+    await page.fill(`input[name="${name}-year"]`, y!);
+    await page.fill(`input[name="${name}-month"]`, m!);
+    await page.fill(`input[name="${name}-day"]`, d!);
+  }
+  await page.check('input[name="permit"][value="none"]');
+  await page.check('input[name="trips"][value="one"]');
+}
+
+async function fillSps(page: Page): Promise<void> {
+  for (const [name, value] of [['wish', 'stay'], ['situation', 'overstay'], ['stage', 'no_contact'], ['sentence', 'none'], ['ground', 'no'], ['prior', 'no']] as const) {
+    await page.check(`input[name="${name}"][value="${value}"]`);
+  }
+  await page.check('input[name="favour"][value="married_japanese_or_spr"]');
+}
+
+/** True when the element's top is inside the viewport (the reader sees the start of that section). */
+async function topInView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const top = el.getBoundingClientRect().top;
+    return top >= 0 && top < innerHeight;
+  });
+}
+
+const historyCases = [
+  {
+    name: 're-entry',
+    path: '/en/check/re-entry/',
+    fill: fillReentry,
+    submit: '.checker-root form button[type="submit"]',
+    result: '#reentry-result-heading',
+    resultText: '2027-12-20',
+    filled: 'input[name="residence"][value="permanent_resident"]',
+    alsoFilled: 'input[name="trips"][value="one"]',
+    date: ['input[name="departure-day"]', '20'],
+    firstQuestion: 'input[name="residence"]',
+  },
+  {
+    name: 'Special Permission',
+    path: '/en/check/special-permission/',
+    fill: fillSps,
+    submit: '.checker-root form button[type="submit"]',
+    result: '#sps-result',
+    resultText: 'You can apply for Special Permission to Stay',
+    filled: 'input[name="wish"][value="stay"]',
+    alsoFilled: 'input[name="favour"][value="married_japanese_or_spr"]',
+    date: null,
+    firstQuestion: 'input[name="wish"]',
+  },
+] as const;
+
+describe('Back, Forward, reload and the bfcache keep the answers (issue 17)', () => {
+  for (const c of historyCases) {
+    test(`${c.name}: Back shows the filled form at its top, Forward and the bfcache the same result`, async () => {
+      const page = await pageOnFixedDay();
+      await page.setViewportSize({ width: 375, height: 700 });
+      await page.goto(`${base}${c.path}`);
+      await c.fill(page);
+      await page.click(c.submit);
+      await page.waitForSelector(c.result);
+      expect(await page.locator('main').innerText()).toContain(c.resultText);
+      const resultUrl = page.url();
+      // The title names the result's headline.
+      expect(await page.title()).toContain((await page.locator(c.result).innerText()).trim());
+
+      await page.goBack();
+      await page.waitForSelector(c.submit);
+      expect(await page.isChecked(c.filled)).toBe(true);
+      expect(await page.isChecked(c.alsoFilled)).toBe(true);
+      if (c.date) expect(await page.inputValue(c.date[0])).toBe(c.date[1]);
+      expect(await topInView(page, c.firstQuestion)).toBe(true);
+      // Reload of the form entry keeps the answers too.
+      await page.reload();
+      await page.waitForSelector(c.submit);
+      expect(await page.isChecked(c.filled)).toBe(true);
+
+      await page.goForward();
+      await page.waitForSelector(c.result);
+      expect(page.url()).toBe(resultUrl);
+      expect(await page.locator('main').innerText()).toContain(c.resultText);
+      expect(await topInView(page, c.result)).toBe(true);
+
+      // Away and back: from the bfcache or loaded again, the same result.
+      await page.goto(`${base}/en/`);
+      await page.goBack();
+      await page.waitForSelector(c.result);
+      expect(await page.locator('main').innerText()).toContain(c.resultText);
+      expect(page.url()).toBe(resultUrl);
+
+      // A page restored from the bfcache re-reads its address (pageshow with persisted).
+      await page.evaluate((path) => {
+        history.replaceState(null, '', path);
+        dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      }, c.path);
+      await page.waitForSelector(c.submit);
+      expect(await page.isChecked(c.filled)).toBe(false);
+      await page.close();
+    });
+
+    test(`${c.name}: "clear my answers" empties the form and the address in place`, async () => {
+      const page = await pageOnFixedDay();
+      await page.goto(`${base}${c.path}`);
+      await c.fill(page);
+      await page.click(c.submit);
+      await page.waitForSelector(c.result);
+      const length = await page.evaluate(() => history.length);
+      await page.getByRole('button', { name: 'Clear my answers from this page' }).click();
+      await page.waitForSelector(c.submit);
+      expect(new URL(page.url()).search).toBe('');
+      expect(await page.evaluate(() => history.length)).toBe(length);
+      expect(await page.isChecked(c.filled)).toBe(false);
+      await page.close();
+    });
+  }
+
+  test('errors: the title starts with "Error:" and each message names its question', async () => {
+    const page = await pageOnFixedDay();
+    await page.goto(`${base}/en/check/re-entry/`);
+    await fillReentry(page);
+    await page.fill('input[name="departure-day"]', '31');
+    await page.fill('input[name="departure-month"]', '2');
+    await page.click('.checker-root form button[type="submit"]');
+    await page.waitForSelector('#reentry-error-summary');
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await page.locator('#reentry-error-summary').innerText()).toMatch(/Leaving Japan: This date does not exist/);
+    await page.close();
+  });
+
+  test('SPS errors: the title starts with "Error:" while errors show, and names the result after one', async () => {
+    const page = await browser.context().newPage();
+    await page.goto(`${base}/en/check/special-permission/`);
+    await page.click('.checker-root form button[type="submit"]');
+    await page.waitForSelector('#sps-errors');
+    expect(await page.title()).toMatch(/^Error: /);
+    // The messages name their question.
+    expect(await page.locator('#sps-errors').innerText()).toContain('Choose whether you want to stay in Japan or leave');
+    await fillSps(page);
+    await page.click('.checker-root form button[type="submit"]');
+    await page.waitForSelector('#sps-result');
+    expect(await page.title()).toMatch(/^You can apply for Special Permission to Stay – /);
+    await page.close();
+  });
+});
+
+describe('"Print checklist" (issue 17)', () => {
+  test('prints one page with the checklist, the office, its phone, the date printed and "not legal advice"', async () => {
+    const page = await pageOnFixedDay();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`${base}/en/check/re-entry/?residence=permanent_resident&passport=yes&card=yes&ex=none&departure=2026-12-20&return=2027-01-10&permit=none&trips=one`);
+    await page.waitForSelector('.reentry-checklist');
+    // The button marks the page for printing and calls print(), which a headless browser ignores.
+    await page.evaluate(() => (window.print = () => {}));
+    await page.getByRole('button', { name: 'Print checklist' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('body').innerText();
+    expect(printed).toContain('Departure-day checklist');
+    expect(printed).toContain('ACROSEED');
+    expect(printed).toMatch(/03.6450.3286/);
+    expect(printed).toMatch(/Printed on (3 December|December 3,) 2026/);
+    expect(printed).toContain('general information, not legal advice');
+    expect(printed).not.toContain('How the checker decides');
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
     await page.close();
   });
 });

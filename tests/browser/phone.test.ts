@@ -101,7 +101,8 @@ describe('320 px: header and menus', () => {
 describe('switching language on a checker keeps the answers', () => {
   test('a shared result link: the other language shows the same answers and result', async () => {
     const page = await browser.context().newPage();
-    const query = '?residence=mid_long_term&passport=yes&card=yes&ex=none&expiry=2028-05-31&pending=no&departure=2026-12-20&return=2027-01-10&trips=one';
+    // Every question answered, the permit one included (issue 11), so the address alone gives the result.
+    const query = '?residence=mid_long_term&passport=yes&card=yes&ex=none&expiry=2028-05-31&pending=no&departure=2026-12-20&return=2027-01-10&permit=none&trips=one';
     await page.goto(`${base}/en/check/re-entry/${query}`);
     await page.waitForFunction(() => document.body.innerText.includes('2027-12-20'));
     await page.locator('.language-switcher summary').click();

@@ -60,13 +60,26 @@ describe('without JavaScript', () => {
     await page.close();
   }, 120_000);
 
-  test('checker pages show their questions and the table of how they decide', async () => {
+  // Issue 17: without JavaScript a checker cannot answer. Its page says so first, right after the
+  // title and before anything else, offers the table, the guides and the phone, and shows no form.
+  test('checker pages say first that the checker needs JavaScript and offer what works instead', async () => {
     const page = await noJs.context().newPage();
     for (const locale of ['en', 'ne']) {
       for (const checker of ['re-entry', 'special-permission']) {
-        await page.goto(`${base}/${locale}/check/${checker}/`);
-        expect(await page.locator('main form fieldset').count()).toBeGreaterThan(2);
-        expect(await page.locator('main table').count()).toBeGreaterThan(0);
+        const path = `/${locale}/check/${checker}/`;
+        await page.goto(`${base}${path}`);
+        // The first thing after the page's heading is the notice.
+        const first = page.locator('main h1 + *');
+        expect(await first.evaluate((el) => el.tagName), path).toBe('NOSCRIPT');
+        const notice = page.locator('main h1 + noscript .checker-nojs');
+        expect(await notice.isVisible(), path).toBe(true);
+        expect(await notice.locator('a[href^="tel:"]').count(), path).toBe(1);
+        const tableLink = await notice.locator('a[href^="#"]').getAttribute('href');
+        expect(await page.locator(`main table`).count(), path).toBeGreaterThan(0);
+        expect(await page.locator(`${tableLink}`).count(), path).toBe(1);
+        expect(await notice.locator(`a[href^="/${locale}/"]`).count(), path).toBeGreaterThan(0);
+        // No form that would only reload blank.
+        expect(await page.locator('main .checker-root form, main .checker-root fieldset').count(), path).toBe(0);
       }
     }
     await page.close();

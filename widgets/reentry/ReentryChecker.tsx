@@ -9,13 +9,16 @@
 import { Component } from 'preact';
 import { assessReentry, fieldKinds, type ReentryAnswers, type ReentryError, type ReentryField, type ReentryOutcome, type Residence } from './assess.ts';
 import { answersToQuery, datePartSuffixes, noExclusionValue, paramNames, permitExpiryParam, queryToAnswers, type ReentryDraft } from './query.ts';
-import { errorKeys, firstInputId, inputId, questionFor, visibleQuestions, type Question } from './questions.ts';
+import { errorKeys, firstInputId, inputId, questionFor, reentryQuestions, visibleQuestions, type Question } from './questions.ts';
 import { todayInJapan } from './today.ts';
+// The .ics builder runs in a worker started on click (see ics-worker.ts); the URL is all the page loads.
+import icsWorkerUrl from './ics-worker.ts?worker&url';
+import type { IcsFile } from './ics-worker.ts';
 import type { ReasonInfo } from './reasons.ts';
-import { buildReentryIcs, icsFileName } from './ics.ts';
-import { checklistKeys, guideLinks, headlineKey, leadKeys, offersCalendar, outcomeTitleKey, outcomeVars, legalVars, splitReasons } from './wording.ts';
+import { atDepartureKey, checklistKeys, guideLinks, headlineKey, leadKeys, reasonKey, offersCalendar, outcomeTitleKey, outcomeVars, splitReasons } from './wording.ts';
 import { parseLooseDate, splitISODate } from '../shared/calendar-date.ts';
 import { formatLongDate, translate, useDateFallback, type DateFallback, type Vars } from '../shared/format.ts';
+import { changeParam, clearAddress, focusTop, followHistory, pushResult, showInTitle } from '../kit/history.ts';
 
 export type ReentryCheckerProps = {
   /** BCP 47 tag for Intl formatting, e.g. 'ja', 'zh-CN'. */
@@ -26,6 +29,8 @@ export type ReentryCheckerProps = {
   office: { name: string; phone: string; phoneE164: string };
   /** Dates as the server writes them, for browsers without this language's date data. */
   dateFallback?: DateFallback;
+  /** The law's figures, formatted on the server: pass `legalVars(lang)` from ./wording.ts. */
+  legal: Vars;
   /**
    * Source of each reason code: pass `reasonSources` from ./reasons.ts. A prop rather than an
    * import so the ~1.2 KB gzip of titles and addresses travels as HTML, not as JavaScript.
@@ -95,6 +100,13 @@ export function check(values: Values, today?: string): Checked {
 
 const order = (field: ReentryField) => Object.keys(fieldKinds).indexOf(field);
 
+/** The id of the first input of the question a `?change=<param>` names, if it names one. */
+function changeTarget(search: string): string | undefined {
+  const param = new URLSearchParams(search).get(changeParam);
+  const q = reentryQuestions.find((question) => question.param === param);
+  return q && (q.kind === 'date' ? `reentry-${q.param}-year` : inputId(q.field, 0));
+}
+
 export type T = (key: string | string[], vars?: Vars) => string;
 
 type State = { values: Values; errors: ReentryError[]; result: Checked | null };
@@ -102,32 +114,43 @@ type State = { values: Values; errors: ReentryError[]; result: Checked | null };
 export default class ReentryChecker extends Component<ReentryCheckerProps, State> {
   state: State = { values: {}, errors: [], result: null };
 
-  // Reading the URL (on load and on back/forward) is the only way answers come in.
+  unfollow?: () => void;
+
+  // Reading the URL (on load, back/forward and bfcache) is the only way answers come in.
   componentDidMount() {
     this.readUrl(false);
-    addEventListener('popstate', this.onPopState);
+    this.unfollow = followHistory(() => this.readUrl(true));
   }
 
   componentWillUnmount() {
-    removeEventListener('popstate', this.onPopState);
+    this.unfollow?.();
   }
 
-  onPopState = () => this.readUrl(true);
+  // The page title says what is on screen (errors, a result's headline, or the form).
+  componentDidUpdate() {
+    const { errors, result } = this.state;
+    if (result) showInTitle('result', document.getElementById(resultHeadingId)?.textContent ?? '');
+    else showInTitle(errors.length ? 'errors' : 'form', this.props.strings['errors.prefix']);
+  }
 
   readUrl(moveFocus: boolean) {
-    const draft = queryToAnswers(location.search);
+    const search = location.search;
+    const draft = queryToAnswers(search);
     const values = draftToValues(draft);
+    // ?change=… (a "Change" link, or the form entry Back returns to): the form, filled in, at that question.
+    const change = changeTarget(search);
+    if (change) return this.show({ values, errors: [], result: null }, change);
     const checked = check(values, todayInJapan());
     // Answers that are only unfinished (e.g. the first question, answered on a guide page) fill
     // the form without errors; the reader goes on from there. Anything else is shown as checked.
     const onlyUnanswered = checked.errors.every((e) => e.code === 'required' || e.code === 'permit_expiry_required');
     if (Object.keys(draft).length > 0 && !(checked.errors.length && onlyUnanswered)) this.showChecked(values, checked, moveFocus);
-    else this.setState({ values, errors: [], result: null });
+    else this.show({ values, errors: [], result: null }, moveFocus ? firstInputId('residence') : undefined);
   }
 
-  /** Renders the new state, then moves focus to the element with this id. */
+  /** Renders the new state, then moves focus to the element with this id and scrolls to its top. */
   show(next: Partial<State>, focusId?: string) {
-    this.setState(next, () => focusId && document.getElementById(focusId)?.focus());
+    this.setState(next, () => focusId && focusTop(document.getElementById(focusId)));
   }
 
   /** The form with its errors, or the result when there are none; focus goes to whichever is new. */
@@ -142,7 +165,7 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     event.preventDefault();
     const { values } = this.state;
     const checked = check(values, todayInJapan());
-    if (!checked.errors.length) history.pushState(null, '', `${location.pathname}?${answersToQuery(checked.draft)}`);
+    if (!checked.errors.length) pushResult(answersToQuery(checked.draft).toString(), paramNames.residence);
     this.showChecked(values, checked);
   };
 
@@ -151,15 +174,27 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     this.show({ values: {}, errors: [], result: null }, firstInputId('residence'));
   };
 
-  change = (field: ReentryField, key?: string) =>
+  // A "Change" is a new history entry (?change=…), so Back returns to the result.
+  change = (field: ReentryField, key?: string) => {
+    const q = questionFor(field, key === 'permitExpiry' ? 'permit_expiry_required' : undefined);
+    const query = this.state.result ? answersToQuery(this.state.result.draft) : new URLSearchParams();
+    if (q) query.set(changeParam, q.param);
+    history.pushState(null, '', `${location.pathname}?${query}`);
     this.show({ result: null }, firstInputId(field, key === 'permitExpiry' ? 'permit_expiry_required' : undefined));
+  };
 
-  render({ lang, strings, links, office, sources = {}, dateFallback }: ReentryCheckerProps, { values, errors, result }: State) {
+  /** "Clear my answers from this page": the form empties and the address loses them, in place. */
+  clear = () => {
+    clearAddress();
+    this.show({ values: {}, errors: [], result: null }, firstInputId('residence'));
+  };
+
+  render({ lang, strings, links, office, sources = {}, dateFallback, legal }: ReentryCheckerProps, { values, errors, result }: State) {
     useDateFallback(dateFallback);
-    const base: Vars = { ...legalVars(lang), office: office.name, phone: office.phone };
+    const base: Vars = { ...legal, office: office.name, phone: office.phone };
     const t: T = (key, vars = base) => translate(strings, key, vars);
 
-    if (result) return <Result {...{ result, lang, t, links, office, sources, change: this.change, startAgain: this.startAgain }} />;
+    if (result) return <Result {...{ result, lang, t, links, office, sources, change: this.change, startAgain: this.startAgain, clear: this.clear, legal }} />;
 
     // The residence value only ever comes from its radios or a checked URL, so it is a real one.
     const questions = visibleQuestions(values.residence as Residence | undefined, formDraft(values, todayInJapan()));
@@ -180,7 +215,8 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
                       document.getElementById(firstInputId(e.field, e.code))?.focus();
                     }}
                   >
-                    {t(errorKeys(e.field, e.code))}
+                    {/* Each message names its question ("Leaving Japan: …"), so the list reads on its own. */}
+                    {`${t(`questions.${questionFor(e.field, e.code)?.key ?? e.field}.summary`)}: ${t(errorKeys(e.field, e.code))}`}
                   </a>
                 </li>
               ))}
@@ -188,10 +224,15 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
           </div>
         )}
         {questions.map((q) => this.renderQuestion(q, shownErrors.find((e) => questionFor(e.field, e.code) === q), t))}
-        <button type="submit" class="reentry-button">
-          {t('buttons.check')}
-        </button>
-        <p>{t('privacy')}</p>
+        <p class="reentry-actions">
+          <button type="submit" class="reentry-button" aria-describedby="reentry-privacy">
+            {t('buttons.check')}
+          </button>
+          <button type="button" class="reentry-button reentry-button--secondary" onClick={this.clear}>
+            {t('buttons.clear')}
+          </button>
+        </p>
+        <p id="reentry-privacy">{t('privacy')}</p>
       </form>
     );
   }
@@ -230,6 +271,7 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
                     id={`reentry-${q.param}-${part}`}
                     name={name}
                     size={part === 'year' ? 4 : 2}
+                    maxLength={part === 'year' ? 4 : 2}
                     value={(values[name] as string | undefined) ?? ''}
                     aria-invalid={error ? 'true' : undefined}
                     onInput={(e) => set(name, e.currentTarget.value)}
@@ -286,20 +328,24 @@ export type ResultProps = {
   sources: Record<string, ReasonInfo>;
   change: (field: ReentryField, key?: string) => void;
   startAgain: () => void;
+  /** "Clear my answers from this page" (left out when not given). */
+  clear?: () => void;
+  legal: Vars;
 };
 
-export function Result({ result, lang, t, links, office, sources, change, startAgain }: ResultProps) {
+export function Result({ result, lang, t, links, office, sources, change, startAgain, clear, legal }: ResultProps) {
   const { outcome, draft } = result;
   const { kind } = outcome;
-  const vars: Vars = { ...outcomeVars(outcome, draft, lang), office: office.name, phone: office.phone };
+  const vars: Vars = { ...outcomeVars(outcome, draft, lang, legal), office: office.name, phone: office.phone };
   const say = (key: string) => t(key, vars);
-  const { why, warnings } = splitReasons(outcome);
+  const { why, warnings } = splitReasons(outcome, draft);
   const checklist = checklistKeys(outcome, draft);
   // Only outcomes with dates have a day to be back by.
   const dated = 'dates' in outcome ? outcome : null;
   const returnBy = dated?.returnBy;
   const late = kind === 'abroad' && !outcome.onTime;
-  const { lead, todo } = leadKeys(outcome);
+  const { lead } = leadKeys(outcome);
+  const todo = atDepartureKey(outcome, draft);
   // The ISO date in the headline is a <time> that never breaks across lines.
   const iso = returnBy ?? '';
   const headline = (iso ? say(headlineKey(outcome)).split(iso) : [say(headlineKey(outcome))]).flatMap((part, i) => (i ? [iso, part] : [part]));
@@ -309,10 +355,18 @@ export function Result({ result, lang, t, links, office, sources, change, startA
     const [summary, description, alarm30, alarm7] = ['summary', 'description', 'alarm30', 'alarm7'].map((name) =>
       t(`calendar.${name}`, { ...vars, url }),
     );
-    const ics = buildReentryIcs({ returnBy: returnBy!, departure: dated!.dates.departure, route: kind, summary, description, alarm30, alarm7, url, stamp: new Date() });
+    const worker = new Worker(icsWorkerUrl, { type: 'module' });
+    worker.onmessage = (event: MessageEvent<IcsFile>) => {
+      worker.terminate();
+      download(event.data);
+    };
+    worker.postMessage({ returnBy: returnBy!, departure: dated!.dates.departure, route: kind, summary, description, alarm30, alarm7, url, stamp: new Date() });
+  };
+
+  const download = ({ name, text }: IcsFile) => {
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    link.download = icsFileName(returnBy!);
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    link.download = name;
     document.body.append(link);
     link.click();
     link.remove();
@@ -340,7 +394,7 @@ export function Result({ result, lang, t, links, office, sources, change, startA
       const info = sources[code];
       return (
         <li class="reentry-reason" key={code}>
-          <p>{say(`reasons.${code}`)}</p>
+          <p>{say(reasonKey(code, draft))}</p>
           {info && (
             <p class="reentry-source">
               {say('result.source')} {info.source.url ? <a href={info.source.url}>{info.source.title}</a> : info.source.title}
@@ -383,6 +437,10 @@ export function Result({ result, lang, t, links, office, sources, change, startA
 
       {checklist.length > 0 && (
         <div class="reentry-checklist">
+          {/* On paper the checklist stands alone: who it is from, how to reach them, when it was printed. */}
+          <p class="reentry-print-only">
+            <strong>{office.name}</strong> · {office.phone} · {t('checklist.printedOn', { date: formatLongDate(todayInJapan(), lang) })}
+          </p>
           <h3>{say('checklist.title')}</h3>
           <p class="reentry-hint">{say('checklist.intro')}</p>
           <ul>
@@ -390,6 +448,7 @@ export function Result({ result, lang, t, links, office, sources, change, startA
               <li key={key}>{say(key)}</li>
             ))}
           </ul>
+          <p class="reentry-print-only reentry-small">{say('notAdvice')}</p>
         </div>
       )}
 
@@ -437,7 +496,12 @@ export function Result({ result, lang, t, links, office, sources, change, startA
       <p class="reentry-noprint">
         <button type="button" class="reentry-button reentry-button--secondary" onClick={startAgain}>
           {say('buttons.startAgain')}
-        </button>
+        </button>{' '}
+        {clear && (
+          <button type="button" class="reentry-button reentry-button--secondary" onClick={clear}>
+            {say('buttons.clear')}
+          </button>
+        )}
       </p>
       <p class="reentry-small">
         {beforePhone}

@@ -247,9 +247,10 @@ export function statusEnd(stayExpiry: ISODate, pendingApplication: boolean): ISO
   return pendingApplication ? addMonths(stayExpiry, reentryLimits.pendingApplicationGraceMonths) : stayExpiry;
 }
 
-// Dates far outside any real trip would only push the arithmetic past year 9999.
+// Dates far outside any real trip are typing mistakes (2199 for 2019), and would push the
+// arithmetic past year 9999. The latest year stays decades beyond any permit or period of stay.
 const EARLIEST_YEAR = 1900;
-const LATEST_YEAR = 2999;
+const LATEST_YEAR = 2100;
 
 /** How each answer is given. The URL format (query.ts) and the form (questions.ts) follow it too. */
 export type FieldKind = 'choice' | 'boolean' | 'list' | 'date' | 'permit';

@@ -44,9 +44,13 @@ export function legalVars(lang: string): Vars {
   };
 }
 
-/** legalVars plus the dates of this result, and the SPR figures when they apply. */
-export function outcomeVars(outcome: ReentryOutcome, draft: ReentryDraft, lang: string): Vars {
-  const vars = legalVars(lang);
+/**
+ * legalVars plus the dates of this result, and the SPR figures when they apply. The island gets
+ * `legal` (legalVars for its language) as a prop from the server, so the figures and their
+ * formatting do not ship as JavaScript.
+ */
+export function outcomeVars(outcome: ReentryOutcome, draft: ReentryDraft, lang: string, legal: Vars): Vars {
+  const vars = { ...legal };
   if (draft.residence === 'special_permanent_resident') {
     vars.specialYears = vars.specialYearsSpr!;
     vars.permitYears = vars.permitYearsSpr!;
@@ -103,8 +107,9 @@ export function offersCalendar(outcome: ReentryOutcome): boolean {
 }
 
 /** The reason codes split into explanations and warnings, each in the engine's order. */
-export function splitReasons(outcome: ReentryOutcome): { why: string[]; warnings: string[] } {
-  const reasons = 'reasons' in outcome ? outcome.reasons : [];
+export function splitReasons(outcome: ReentryOutcome, draft: ReentryDraft = {}): { why: string[]; warnings: string[] } {
+  // Returning a residence card is no news to someone who has none.
+  const reasons = ('reasons' in outcome ? outcome.reasons : []).filter((r) => r !== 'card_return_14_days' || !withoutCard(draft));
   return {
     why: reasons.filter((r) => !warningCodes.includes(r)),
     warnings: reasons.filter((r) => warningCodes.includes(r)),
@@ -163,3 +168,23 @@ export const decisionRows = [
   'specialReentry',
   'regularPermit',
 ] as const;
+
+/**
+ * Whether the reader has no residence card to carry: a period of stay of 3 months or less and
+ * Temporary Visitors are not mid-to-long-term residents (facts B2.2, B4), so their results name
+ * the passport alone (issue 17: never "carry your residence card" to someone who has none).
+ */
+export function withoutCard(draft: ReentryDraft): boolean {
+  return draft.residence !== undefined && !fieldApplies('hasCard', draft.residence);
+}
+
+/** The "at departure" text: a variant without the residence card for readers who have none. */
+export function atDepartureKey(outcome: ReentryOutcome, draft: ReentryDraft): string {
+  const { todo } = leadKeys(outcome);
+  return outcome.kind === 'regular_permit' && withoutCard(draft) ? 'outcome.regular_permit.atDepartureNoCard' : todo;
+}
+
+/** The text of a reason: a variant without the residence card for readers who have none. */
+export function reasonKey(code: string, draft: ReentryDraft): string {
+  return code === 'permit_before_departure' && withoutCard(draft) ? 'reasonsWithoutCard.permit_before_departure' : `reasons.${code}`;
+}

@@ -13,9 +13,6 @@ export default function RouteTable({ lang, strings, links, office }: RouteTableP
   const vars = { office: office.name, phone: office.phone };
   return (
     <section class="sps sps-routes" aria-labelledby="sps-routes-heading" lang={lang}>
-      <noscript>
-        <p class="sps-callout">{t('noscript')}</p>
-      </noscript>
       <h2 id="sps-routes-heading">{t('routeTable.heading')}</h2>
       <p>{t('routeTable.intro')}</p>
       <table class="sps-table">

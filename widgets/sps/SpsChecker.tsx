@@ -4,15 +4,14 @@
 // sent or stored anywhere else. Styles: widgets/sps/checker.css, imported by the page.
 
 import { Component } from 'preact';
-import { keyDates, specialPermissionFacts } from '../../src/data/legal.ts';
-import { spsRulesCheckedOn } from './checked.ts';
+import { specialPermissionFacts } from '../../src/data/legal.ts';
 import { resultSources, type SourceTable } from './sources.ts';
 import { assessSpsForm, keepShownAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
 import { isShown, questions, shownOptions, textBase, type Field, type Question } from './questions.ts';
 import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQuery } from './query.ts';
-import { formatLongDate, useDateFallback, type DateFallback } from '../shared/format.ts';
 import { translator } from './text.ts';
 import OfficeBlock from './OfficeBlock.tsx';
+import { clearAddress, followHistory, pushResult, showInTitle } from '../kit/history.ts';
 
 export type SpsCheckerProps = {
   lang: string;
@@ -21,8 +20,11 @@ export type SpsCheckerProps = {
   office: { name: string; phone: string; phoneE164: string };
   /** The facts rows and official pages behind each result (reasons.ts sourceTable); no list without it. */
   sources?: SourceTable;
-  /** Dates as the server writes them, for browsers without this language's date data. */
-  dateFallback?: DateFallback;
+  /**
+   * The two dates a result shows, already written in the reader's language by the server (see
+   * src/checkers/props.ts): the page then ships no date formatting for this checker.
+   */
+  dates: { reformInForce: string; checkedOn: string };
 };
 
 type View = {
@@ -58,27 +60,34 @@ const inputId = (field: Field) => `sps-${field}`;
 export default class SpsChecker extends Component<SpsCheckerProps, View> {
   state = blank;
 
-  // Read the answers from the URL after hydration, and again whenever the person goes back or forward.
+  unfollow?: () => void;
+
+  // Read the answers from the URL after the first render, and again whenever the person goes back
+  // or forward or the page comes back from the bfcache.
   componentDidMount() {
     const next = viewFrom(location.search);
-    // On first load only an error summary takes focus, as on a server-rendered form page.
-    this.setState(next.focus === 'errors' ? next : { ...next, focus: null });
-    addEventListener('popstate', this.onPopState);
+    // On first load only an error summary or a "change" question takes focus, as on a server-rendered form page.
+    this.setState(next.focus === 'errors' || (next.focus && next.focus !== 'result') ? next : { ...next, focus: null });
+    this.unfollow = followHistory(() => {
+      const view = viewFrom(location.search);
+      this.setState(view.focus ? view : { ...view, focus: 'wish' });
+    });
   }
 
   componentWillUnmount() {
-    removeEventListener('popstate', this.onPopState);
+    this.unfollow?.();
   }
-
-  onPopState = () => this.setState(viewFrom(location.search));
 
   // Every change of view says where focus goes (typing says nowhere), so it moves after each render that names a target.
   componentDidUpdate() {
+    const { result, errors } = this.state;
+    if (result) showInTitle('result', document.getElementById('sps-result')?.textContent ?? '');
+    else showInTitle(errors.length ? 'errors' : 'form', this.props.strings['errors.prefix']);
     const target = this.state.focus;
     if (!target) return;
     const id = target === 'result' ? 'sps-result' : target === 'errors' ? 'sps-errors' : inputId(target);
     const element = (this.base as HTMLElement | undefined)?.querySelector<HTMLElement>(`#${id}`);
-    element?.focus();
+    element?.focus({ preventScroll: true });
     element?.scrollIntoView?.({ block: 'start' });
   }
 
@@ -97,19 +106,35 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     if (outcome.kind === 'invalid') return this.setState({ errors: outcome.errors, focus: 'errors' });
     // The engine filled in hidden questions with defaults; the URL keeps only what was shown.
     const answers = keepShownAnswers(outcome.answers);
-    this.go(`?${toSpsQuery(answers)}`, { answers, result: outcome, errors: [], focus: 'result' });
+    pushResult(toSpsQuery(answers).toString(), 'wish');
+    this.setState({ answers, result: outcome, errors: [], focus: 'result' });
   };
 
-  render({ lang, strings, links, office, sources, dateFallback }: SpsCheckerProps, view: View) {
-    useDateFallback(dateFallback);
+  /** "Clear my answers from this page": the form empties and the address loses them, in place. */
+  clear = () => {
+    clearAddress();
+    this.setState({ ...blank, focus: 'wish' });
+  };
+
+  render({ lang, strings, links, office, sources, dates }: SpsCheckerProps, view: View) {
     const { t, plural } = translator(strings, lang);
     const vars = { office: office.name, phone: office.phone };
     const errorText = (error: SpsError) => t(error.code === 'required' ? `errors.required.${error.field}` : `errors.${error.code}`);
+    // In the summary a message names its question; the "required" ones already do.
+    const summaryText = (error: SpsError) => {
+      const question = questions.find((q) => q.field === error.field);
+      return error.code === 'required' || !question ? errorText(error) : `${t(`${textBase(question, view.answers)}.legend`)} ${errorText(error)}`;
+    };
     // The helpers below are plain functions (hoisted), so they reach the component through these.
     const update = (field: Field, value: unknown) => this.update(field, value);
     const go = (search: string, next: View) => this.go(search, next);
     const focus = (field: Field) => this.setState({ focus: field });
-    const { onSubmit } = this;
+    const { onSubmit, clear } = this;
+    const clearButton = (
+      <button type="button" class="sps-button sps-button--secondary" onClick={clear}>
+        {t('form.clear')}
+      </button>
+    );
 
     return (
       <div class="sps" lang={lang}>
@@ -135,7 +160,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
                         focus(error.field);
                       }}
                     >
-                      {errorText(error)}
+                      {summaryText(error)}
                     </a>
                   </li>
                 ))}
@@ -143,10 +168,16 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
             </div>
           )}
           {shown.map(renderQuestion)}
-          <p class="sps-privacy">{t('privacy')}</p>
-          <button type="submit" class="sps-button">
-            {t('form.submit')}
-          </button>
+          {/* Offences and illegal entry end up in the address: said next to the button, with a way out. */}
+          <p class="sps-privacy" id="sps-privacy">
+            {t('privacy')} {t('form.sensitive')}
+          </p>
+          <p class="sps-actions">
+            <button type="submit" class="sps-button" aria-describedby="sps-privacy">
+              {t('form.submit')}
+            </button>{' '}
+            {clearButton}
+          </p>
         </form>
       );
     }
@@ -226,7 +257,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
           <h2 id="sps-result" tabIndex={-1}>
             {t(`routes.${route}.heading`)}
           </h2>
-          <p>{t(`routes.${route}.body`, { reformDate: formatLongDate(keyDates.spsReformInForce, lang) })}</p>
+          <p>{t(`routes.${route}.body`, { reformDate: dates.reformInForce })}</p>
           {result.applicationTiming && <p>{t(`routes.sps_application.${result.applicationTiming}`)}</p>}
           {result.departureOrder && (
             <>
@@ -312,7 +343,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
               </ul>
             </>
           )}
-          <p class="sps-hint">{t('sources.checkedOn', { checkedOn: formatLongDate(spsRulesCheckedOn, lang) })}</p>
+          <p class="sps-hint">{t('sources.checkedOn', { checkedOn: dates.checkedOn })}</p>
 
           <h3>{t('summary.heading')}</h3>
           <dl class="sps-summary">
@@ -338,7 +369,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
               ))}
           </dl>
           <p class="sps-privacy">{t('privacy')}</p>
-          <p>
+          <p class="sps-actions">
             <a
               href="?"
               class="sps-button sps-button--secondary"
@@ -348,7 +379,8 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
               }}
             >
               {t('form.startAgain')}
-            </a>
+            </a>{' '}
+            {clearButton}
           </p>
         </section>
       );

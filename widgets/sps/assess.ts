@@ -4,48 +4,12 @@
 // decision — the engine only says which procedure fits and which listed factors the answers touch.
 
 import { specialPermissionFacts } from '../../src/data/legal.ts';
-import {
-  againstFactors,
-  favourFactors,
-  questions,
-  sentences,
-  shownOptions,
-  shownQuestions,
-  situations,
-  stagesInProcedure,
-  stages,
-  wishes,
-  type Field,
-} from './questions.ts';
+import { againstFactors, favourFactors, sentences, situations, stages, wishes } from './answers.ts';
+import type { AgainstFactor, FavourFactor, PartialSpsAnswers, Sentence, Situation, SpsAnswers, Stage, Wish } from './answers.ts';
+import { questions, shownOptions, shownQuestions, stagesInProcedure, type Field } from './questions.ts';
 
-export type Wish = (typeof wishes)[number];
-export type Situation = (typeof situations)[number];
-export type Stage = (typeof stages)[number];
-export type Sentence = (typeof sentences)[number];
-export type FavourFactor = (typeof favourFactors)[number];
-export type AgainstFactor = (typeof againstFactors)[number];
-
-export type SpsAnswers = {
-  wish: Wish;
-  situation: Situation;
-  stage: Stage;
-  sentence: Sentence;
-  /** Sentenced for theft or another crime that rules out a departure order (C5.2(3)). */
-  listedCrimeConviction: boolean;
-  previouslyDeportedOrOrdered: boolean;
-  inFavour: FavourFactor[];
-  /** Ticked factors against. `drug_offence` here is the answer to "convicted of a drug offence",
-   *  read together with `sentence`: it excludes the departure order (C5.2(2)) but is no bar (C3.15, C3.16). */
-  against: AgainstFactor[];
-  /** Falls under one of the bar's listed grounds (C3.3(b)). Asked in plain words. */
-  listedBarGround?: boolean;
-  /** Already told by an immigration inspector that they are deportable (the notice of ICRRA
-   *  Art. 47(3)). Only asked of people already in the procedure. */
-  deportabilityNotified?: boolean;
-};
-
-/** What a half-filled form or a hand-edited URL gives: any field may be missing. */
-export type PartialSpsAnswers = { [K in keyof SpsAnswers]?: SpsAnswers[K] };
+// The answers' vocabulary and type live in answers.ts; re-exported so the engine's types stay here too.
+export type { AgainstFactor, FavourFactor, PartialSpsAnswers, Sentence, Situation, SpsAnswers, Stage, Wish } from './answers.ts';
 
 export type SpsRoute =
   | 'sps_application'

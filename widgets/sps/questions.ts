@@ -4,43 +4,10 @@
 // same visibility rules to decide which answers are required and which are ignored, so the form
 // can never ask for less than the engine needs or be blamed for an answer it did not show.
 
-import type { SpsAnswers } from './assess.ts';
+import { againstFactors, favourFactors, sentences, situations, stages, wishes, yesNo, type SpsAnswers } from './answers.ts';
 
-export const wishes = ['stay', 'leave'] as const;
-export const situations = ['valid_status', 'overstay', 'illegal_entry', 'other_deportation_ground'] as const;
-export const stages = [
-  'no_contact',
-  'under_investigation',
-  'detained',
-  'provisional_release',
-  'supervision',
-  'deportation_order_issued',
-] as const;
-export const sentences = ['none', 'fine_or_suspended', 'over_one_year_unsuspended', 'life'] as const;
-export const favourFactors = [
-  'married_japanese_or_spr',
-  'married_pr_or_ltr',
-  'raising_child_of_japanese',
-  'children_schooled_in_japan',
-  'serious_illness',
-  'stateless',
-  'reported_voluntarily',
-  'long_residence',
-  'third_party_support',
-] as const;
-export const againstFactors = [
-  'illegal_entry_or_forgery',
-  'document_fraud',
-  'illegal_work_facilitation',
-  'absconded_from_release',
-  'repeat_violation',
-  'sham_marriage',
-  'long_illegal_stay',
-  'drug_offence',
-  'criminal_offence',
-] as const;
-/** Booleans travel through forms and URLs as these two values. */
-export const yesNo = ['yes', 'no'] as const;
+// The vocabulary lives in answers.ts; re-exported so callers keep their imports.
+export { againstFactors, favourFactors, sentences, situations, stages, wishes, yesNo } from './answers.ts';
 
 export type Field = keyof SpsAnswers;
 /** The answer fields that decide whether other questions are shown. */

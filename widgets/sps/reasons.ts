@@ -3,16 +3,10 @@
 // reviewers can check a rule against its source without reading the engine.
 
 import type { AgainstFactor, DepartureOrderBlocker, FavourFactor, RefundStatus, SpsRoute } from './assess.ts';
-import type { SourceTable } from './sources.ts';
+import type { Source, SourceTable } from './sources.ts';
 
-export type Source = {
-  /** Entries in shared/domain/facts.md. */
-  facts: readonly string[];
-  /** An official (ISA / MOJ) page, or null when facts.md cites none for this point. */
-  url: string | null;
-  /** facts.md's confidence label: V verified in an official source, S secondary only. */
-  confidence: 'V' | 'S';
-};
+// The Source type lives in sources.ts (which reads it); re-exported here for callers.
+export type { Source } from './sources.ts';
 
 const isa = 'https://www.moj.go.jp/isa';
 export const officialPages = {

@@ -1,7 +1,15 @@
 // Which sources a result shows, picked from a table the page passes as props (reasons.ts's
 // sourceTable), so the tables travel as data in the HTML and only this logic ships as JavaScript.
 import type { AgainstFactor, DepartureOrderBlocker, FavourFactor, RefundStatus, SpsResult, SpsRoute } from './assess.ts';
-import type { Source } from './reasons.ts';
+
+export type Source = {
+  /** Entries in shared/domain/facts.md. */
+  facts: readonly string[];
+  /** An official (ISA / MOJ) page, or null when facts.md cites none for this point. */
+  url: string | null;
+  /** facts.md's confidence label: V verified in an official source, S secondary only. */
+  confidence: 'V' | 'S';
+};
 
 export type SourceTable = {
   routes: Readonly<Record<SpsRoute, Source>>;

@@ -3,14 +3,14 @@
 // pick i18next-style plural keys (`key_one`, `key_other`). Also lists every key the checker
 // uses, so a unit test can fail the build when a dictionary lacks one.
 
-import { fill, flattenStrings, type Vars } from '../shared/format.ts';
+import { fill, flattenStrings, type Vars } from '../kit/strings.ts';
 import { departureOrderBlockers, errorCodes, nextStepCodes, refundExclusions, type RefundStatus, type SpsRoute } from './assess.ts';
 import { againstFactors, favourFactors, questions } from './questions.ts';
 import type { SourceTopic } from './sources.ts';
 
 export type Strings = Readonly<Record<string, string>>;
 export type { Vars };
-/** Re-exported from widgets/shared/format.ts so pages and tests need one import. */
+/** Re-exported from widgets/kit/strings.ts so pages and tests need one import. */
 export { fill, flattenStrings as flatten };
 
 /** A translator over a flat dictionary. A missing key shows the key itself, which tests catch. */
@@ -42,8 +42,8 @@ const sourceTopics: readonly SourceTopic[] = ['route', 'blockers', 'bar', 'drug'
 /** Every key SpsChecker and RouteTable read (plural keys listed with their _other form). */
 export function requiredKeys(): string[] {
   const keys = [
-    'title', 'intro', 'privacy', 'notAdvice', 'noPrediction', 'noscript',
-    'form.submit', 'form.startAgain', 'form.optional',
+    'privacy', 'notAdvice', 'noPrediction', 'noscript',
+    'form.submit', 'form.startAgain', 'form.optional', 'form.clear', 'form.sensitive',
     'errors.summaryTitle', 'errors.prefix',
     'result.heading',
     'bar.heading', 'bar.applies', 'bar.notApplies', 'bar.sentence', 'bar.listed_ground', 'bar.drug',

@@ -2,11 +2,15 @@
 // server), links in the reader's language and the office's contact details.
 import { intlTag, type Locale } from '../config/locales.ts';
 import { reasonSources } from '../../widgets/reentry/reasons.ts';
+import { legalVars } from '../../widgets/reentry/wording.ts';
 import { sourceTable as spsSources } from '../../widgets/sps/reasons.ts';
 import { displayPhone, office } from '../data/office.ts';
 import { namespaceStrings } from '../i18n/translator.ts';
-import { pathFor } from './routing.ts';
-import { dateFallbackFor } from './format.ts';
+import { pathFor } from '../lib/routing.ts';
+import { dateFallbackFor } from '../lib/format.ts';
+import { keyDates } from '../data/legal.ts';
+import { spsRulesCheckedOn } from '../../widgets/sps/checked.ts';
+import { formatLongDate } from '../../widgets/shared/format.ts';
 
 export function checkerOffice() {
   return { name: office.name, phone: displayPhone(office.phone), phoneE164: office.phoneE164 };
@@ -17,6 +21,8 @@ export function reentryCheckerProps(locale: Locale) {
     lang: intlTag(locale),
     dateFallback: dateFallbackFor(locale),
     strings: namespaceStrings(locale, 'reentry'),
+    // The law's figures, formatted for the language, travel as props, not as JavaScript.
+    legal: legalVars(intlTag(locale)),
     // Source titles and links travel as props, not as JavaScript.
     sources: reasonSources,
     links: {
@@ -33,8 +39,9 @@ export function reentryCheckerProps(locale: Locale) {
 export function spsCheckerProps(locale: Locale) {
   return {
     lang: intlTag(locale),
-    dateFallback: dateFallbackFor(locale),
     strings: namespaceStrings(locale, 'sps'),
+    // Written here, in the reader's language, so the island ships no date formatting.
+    dates: { reformInForce: formatLongDate(keyDates.spsReformInForce, intlTag(locale)), checkedOn: formatLongDate(spsRulesCheckedOn, intlTag(locale)) },
     // The facts rows and official pages behind each result travel as props, not as JavaScript.
     sources: spsSources,
     links: {
@@ -47,3 +54,6 @@ export function spsCheckerProps(locale: Locale) {
     office: checkerOffice(),
   };
 }
+
+/** Each checker's props by its registry namespace (registry.ts), for the checker page template. */
+export const checkerProps = { reentry: reentryCheckerProps, sps: spsCheckerProps } as const;
