@@ -11,6 +11,8 @@ import { answers } from './fixtures.ts';
 import type { ReentryAnswers } from '../../../widgets/reentry/assess.ts';
 import { reasonSources } from '../../../widgets/reentry/reasons.ts';
 import { errorKeys, firstInputId, visibleQuestions } from '../../../widgets/reentry/questions.ts';
+import { atDepartureKey, legalVars, reasonKey } from '../../../widgets/reentry/wording.ts';
+const legal = legalVars('en');
 
 const strings = flattenStrings(JSON.parse(readFileSync('src/i18n/en/reentry.json', 'utf8')));
 const links = { reentryPermit: '/en/reentry-permit/', specialReentry: '/en/special-reentry/', specialPermission: '/en/sps/', contact: '/en/contact/', fees: '/en/fees/' };
@@ -23,7 +25,7 @@ function noGaps(html: string) {
 }
 
 describe('ReentryChecker (server render)', () => {
-  const html = renderToString(h(ReentryChecker, { lang: 'en', strings, links, office }));
+  const html = renderToString(h(ReentryChecker, { lang: 'en', strings, links, office, legal }));
   it('is a real GET form with fieldsets, legends and labelled inputs', () => {
     noGaps(html);
     expect(html).toContain('<form class="reentry-form" method="get"');
@@ -96,7 +98,7 @@ describe('Result (server render) for every outcome kind', () => {
     const result = check(draftToValues(a));
     expect(result.outcome.kind).toBe(kind);
     const t = (key: string | string[], vars?: Vars) => translate(strings, key, vars);
-    const html = renderToString(h(Result, { result, lang: 'en', t, links, office, sources: reasonSources, change: () => {}, startAgain: () => {} }));
+    const html = renderToString(h(Result, { result, lang: 'en', t, links, office, sources: reasonSources, change: () => {}, startAgain: () => {}, legal }));
     expect(html.match(/.{80}\{\{.{40}/)?.[0]).toBeUndefined();
     noGaps(html);
     expect(html).toContain('id="reentry-result-heading" tabindex="-1"');
@@ -122,5 +124,29 @@ describe('DecisionTable', () => {
     expect((html.match(/<th scope="row"[ >]/g) ?? []).length).toBe(11);
     expect(html).toContain('under supervision measures');
     expect(html).toContain('within 1 year of leaving (2 years for special permanent residents)');
+  });
+});
+
+// Issue 17: a period of stay of 3 months or less (or Temporary Visitor) comes with no residence
+// card (facts B2.2), so its result never tells the reader to carry or return one.
+describe('Result for a reader without a residence card', () => {
+  for (const residence of ['stay_3_months_or_less', 'temporary_visitor'] as const) {
+    it(residence, () => {
+      const result = check(draftToValues(answers({ residence, stayExpiry: '2027-02-01', plannedReturn: '2027-01-10' })));
+      expect(result.outcome.kind).toBe('regular_permit');
+      const t = (key: string | string[], vars?: Vars) => translate(strings, key, vars);
+      const html = renderToString(h(Result, { result, lang: 'en', t, links, office, sources: reasonSources, change: () => {}, startAgain: () => {}, legal }));
+      noGaps(html);
+      expect(html).toContain('carry your passport with the permit.');
+      expect(html).toContain('Bring the application form and your passport.');
+      expect(html).not.toMatch(/residence card/i);
+    });
+  }
+  it('a resident with a card is still told to carry it', () => {
+    const withCard = answers({ exclusions: ['designated_by_minister'] });
+    const result = check(draftToValues(withCard));
+    expect(result.outcome.kind).toBe('regular_permit');
+    expect(atDepartureKey(result.outcome, result.draft)).toBe('outcome.regular_permit.atDeparture');
+    expect(reasonKey('permit_before_departure', result.draft)).toBe('reasons.permit_before_departure');
   });
 });
