@@ -23,6 +23,10 @@ export function bestBet(query: string, bets: readonly BestBet[]): string | null 
   const latin = /^[\p{Script=Latin}\d\s'-]+$/u.test(q);
   if (q.length < (latin ? 3 : 2)) return null;
   const queryWords = q.split(' ');
+  // Outside alphabetic scripts a space is optional (간주 재입국 허가 = 간주재입국허가; the
+  // vocabulary may give the query back in either spacing): compare those without spaces.
+  const compact = (text: string) => (latin ? text : text.replace(/\s+/g, ''));
+  const cq = compact(q);
   let best: { url: string; score: number } | null = null;
   let tie = false;
   for (const bet of bets) {
@@ -30,9 +34,10 @@ export function bestBet(query: string, bets: readonly BestBet[]): string | null 
     if (!term) continue;
     const termWords = term.split(/[\s()（）]+/);
     let score = 0;
-    if (term.includes(q) && (!latin || ` ${term} `.includes(` ${q} `) || term === q)) score = 0.5 + (0.5 * q.length) / term.length;
+    const ct = compact(term);
+    if (ct.includes(cq) && (!latin || ` ${term} `.includes(` ${q} `) || term === q)) score = 0.5 + (0.5 * cq.length) / ct.length;
     else if (queryWords.length > 1 && queryWords.every((w) => termWords.includes(w))) score = 0.5 + (0.5 * q.length) / term.length;
-    else if (q.includes(term) && term.length >= (latin ? 3 : 2) && (!latin || ` ${q} `.includes(` ${term} `))) score = (0.5 * term.length) / q.length;
+    else if (cq.includes(ct) && ct.length >= (latin ? 3 : 2) && (!latin || ` ${q} `.includes(` ${term} `))) score = (0.5 * ct.length) / cq.length;
     // In alphabetic scripts only whole words count: "permit" must not match "permits".
     if (score === 0) continue;
     if (!best || score > best.score) {

@@ -16,7 +16,7 @@ export const primarySynonyms: Record<string, readonly string[]> = {
   're-entry-permit': ['re-entry permit', 'reentry permit', 'sainyukoku kyoka', 'single re-entry permit', 'multiple re-entry permit'],
   'special-re-entry-permit': ['minashi', 'minashi sainyukoku', 'virtual re-entry permit', 'deemed re-entry permit', 'special re-entry permit'],
   'special-permission-to-stay': ['overstay', 'zaitoku', 'zairyu tokubetsu kyoka', 'special permission for residence', 'deportation'],
-  'refund-policy': ['refund', 'full refund', 'money back'],
+  'refund-policy': ['refund', 'full refund', 'refund policy', 'full refund policy', 'full-refund system', 'money back'],
   fees: ['fee', 'fees', 'cost'],
   contact: ['contact', 'phone', 'telephone'],
 };

@@ -3,7 +3,7 @@
 // same list. A new language adds its own list here (at least ten queries: titles, glossary terms,
 // misspellings, romanised Japanese, spaced and unspaced forms, words without accents).
 
-export type QueryKind = 'title' | 'glossary' | 'keyword' | 'misspelling' | 'romanised' | 'spaced' | 'unspaced' | 'no-accents' | 'japanese' | 'full-width' | 'title-words' | 'zero-width';
+export type QueryKind = 'title' | 'glossary' | 'keyword' | 'misspelling' | 'romanised' | 'spaced' | 'unspaced' | 'no-accents' | 'japanese' | 'full-width' | 'title-words' | 'zero-width' | 'kana';
 /** `first`: the page id (as in src/content/pages.ts) whose page must be the first result. */
 export type RelevanceCase = { query: string; first: string; kind: QueryKind };
 
@@ -121,5 +121,30 @@ export const relevanceCases: Record<string, readonly RelevanceCase[]> = {
     { query: 'reembolso', first: 'refund-policy', kind: 'keyword' },
     { query: 'selo fiscal', first: 'fees', kind: 'glossary' },
     { query: 'fale conosco', first: 'contact', kind: 'title' },
+  ],
+  id: [
+    { query: 'izin masuk kembali', first: 're-entry-permit', kind: 'title' },
+    { query: 'izin masuk kembali khusus', first: 'special-re-entry-permit', kind: 'title' },
+    { query: 'minashi', first: 'special-re-entry-permit', kind: 'romanised' },
+    { query: 'kartu ED', first: 'special-re-entry-permit', kind: 'glossary' },
+    { query: 'Izin Khusus untuk Tinggal', first: 'special-permission-to-stay', kind: 'title' },
+    { query: 'overstay', first: 'special-permission-to-stay', kind: 'keyword' },
+    { query: 'perintah keberangkatan', first: 'special-permission-to-stay', kind: 'glossary' },
+    { query: 'langkah pengawasan', first: 'special-permission-to-stay', kind: 'glossary' },
+    { query: 'dokumen perjalanan pengungsi', first: 're-entry-permit', kind: 'glossary' },
+    { query: 'perpanjangan dari luar negeri', first: 're-entry-permit', kind: 'keyword' },
+  ],
+  // Easy Japanese: the kanji a reader copies from a letter, and the kana a learner types.
+  'ja-easy': [
+    { query: '再入国許可', first: 're-entry-permit', kind: 'title' },
+    { query: 'かりほうめん', first: 'special-permission-to-stay', kind: 'kana' },
+    { query: 'みなし再入国許可', first: 'special-re-entry-permit', kind: 'title' },
+    { query: 'EDカード', first: 'special-re-entry-permit', kind: 'glossary' },
+    { query: '在留特別許可', first: 'special-permission-to-stay', kind: 'title' },
+    { query: 'ざいりゅうとくべつきょか', first: 'special-permission-to-stay', kind: 'kana' },
+    { query: '出国命令', first: 'special-permission-to-stay', kind: 'glossary' },
+    { query: 'しゅっこくめいれい', first: 'special-permission-to-stay', kind: 'kana' },
+    { query: 'かんりそち', first: 'special-permission-to-stay', kind: 'kana' },
+    { query: '難民旅行証明書', first: 're-entry-permit', kind: 'glossary' },
   ],
 };

@@ -65,31 +65,6 @@ const expectations: Record<string, Array<[string, string[]]>> = {
     ['permissão especial de permanência', ['special-permission-to-stay']],
     ['reembolso', ['refund-policy']],
   ],
-  id: [
-    ['izin masuk kembali', ['re-entry-permit']],
-    ['izin masuk kembali khusus', ['special-re-entry-permit']],
-    ['minashi', ['special-re-entry-permit']],
-    ['kartu ED', ['special-re-entry-permit']],
-    ['Izin Khusus untuk Tinggal', ['special-permission-to-stay']],
-    ['overstay', ['special-permission-to-stay']],
-    ['perintah keberangkatan', ['special-permission-to-stay']],
-    ['langkah pengawasan', ['special-permission-to-stay']],
-    ['dokumen perjalanan pengungsi', ['re-entry-permit']],
-    ['perpanjangan dari luar negeri', ['re-entry-permit']],
-  ],
-  // Easy Japanese: the kanji a reader copies from a letter, and the kana a learner types.
-  'ja-easy': [
-    ['再入国許可', ['re-entry-permit']],
-    ['かりほうめん', ['special-permission-to-stay']],
-    ['みなし再入国許可', ['special-re-entry-permit']],
-    ['EDカード', ['special-re-entry-permit']],
-    ['在留特別許可', ['special-permission-to-stay']],
-    ['ざいりゅうとくべつきょか', ['special-permission-to-stay']],
-    ['出国命令', ['special-permission-to-stay']],
-    ['しゅっこくめいれい', ['special-permission-to-stay']],
-    ['かんりそち', ['special-permission-to-stay']],
-    ['難民旅行証明書', ['re-entry-permit']],
-  ],
 };
 
 describe('search finds the right guide first, in the reader language only', () => {

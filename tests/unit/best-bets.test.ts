@@ -45,3 +45,18 @@ describe('best bets for compound terms', () => {
     expect(promote(results, '/ja/fees/')).toBe(results);
   });
 });
+
+describe('spacing outside alphabetic scripts', () => {
+  const ko = [
+    { term: '재입국허가', url: '/ko/re-entry-permit/' },
+    { term: '간주재입국허가', url: '/ko/special-re-entry-permit/' },
+  ];
+  test('a Korean term typed (or canonicalised) with spaces still finds its page', () => {
+    expect(bestBet('간주 재입국허가', ko)).toBe('/ko/special-re-entry-permit/');
+    expect(bestBet('간주 재입국 허가', ko)).toBe('/ko/special-re-entry-permit/');
+    expect(bestBet('재입국 허가', ko)).toBe('/ko/re-entry-permit/');
+  });
+  test('English words still match only whole words', () => {
+    expect(bestBet('permits', [{ term: 'permit', url: '/en/x/' }])).toBeNull();
+  });
+});
