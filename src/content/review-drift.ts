@@ -12,7 +12,7 @@ function field(text: string, name: string): string | undefined {
 }
 
 /** The text without the review-date lines, so only real changes count. */
-function withoutReviewDates(text: string): string {
+export function withoutReviewDates(text: string): string {
   return text.replace(/^\s*(lastReviewed|sourceReviewed):.*$/gm, '').replace(/\s+$/, '');
 }
 

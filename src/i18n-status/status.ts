@@ -3,6 +3,7 @@
 // own last commit. Commits whose message contains [i18n-ignore] (typo fixes) do not count.
 import type { Commit, Git } from './git.ts';
 import { flatten, type Dictionary } from '../i18n/dictionaries.ts';
+import { withoutReviewDates } from '../content/review-drift.ts';
 
 export const IGNORE_MARK = '[i18n-ignore]';
 
@@ -53,13 +54,28 @@ function pageStatusFromHistory(input: StatusInput, locale: string, page: string)
   const translated = input.git.history(translationPath)[0];
   // The commit that created the English page is not a change to translate: a translation
   // committed before it was made from that same text.
-  const sourceCommits = meaningful(input.git.history(sourcePath).slice(0, -1));
+  const sourceCommits = textChanges(input.git, sourcePath, meaningful(input.git.history(sourcePath).slice(0, -1)));
   // A translation not yet committed is judged against the English as it is now: up to date.
   if (!translated) return { page, locale, state: 'up-to-date', commitsBehind: 0, daysBehind: 0 };
   const newer = sourceCommits.filter((c) => c.time > translated.time || (c.time === translated.time && c.hash !== translated.hash && isAfter(sourceCommits, c, translated)));
   if (!newer.length) return { page, locale, state: 'up-to-date', commitsBehind: 0, daysBehind: 0, translatedCommit: translated.hash };
   const latest = Math.max(...newer.map((c) => c.time));
   return { page, locale, state: 'outdated', commitsBehind: newer.length, daysBehind: Math.floor((latest - translated.time) / DAY), translatedCommit: translated.hash };
+}
+
+/**
+ * The commits that changed the page's text. A commit that only moves `lastReviewed` (the English
+ * was re-read and nothing changed) leaves nothing to translate. `history` is newest first and
+ * excludes the creating commit, so every commit here has a parent version.
+ */
+function textChanges(git: Git, path: string, history: Commit[]): Commit[] {
+  if (!history.length) return history;
+  const texts = git.showMany(history.flatMap((c) => [{ hash: `${c.hash}^`, path }, { hash: c.hash, path }]));
+  return history.filter((_, i) => {
+    const [before, after] = [texts[2 * i], texts[2 * i + 1]];
+    // A rename or a missing parent version: count it, as before.
+    return before == null || after == null || withoutReviewDates(before) !== withoutReviewDates(after);
+  });
 }
 
 // Commits made in the same second are ordered by their position in history.

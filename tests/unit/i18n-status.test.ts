@@ -102,6 +102,20 @@ describe('pages, from git history', () => {
     commit('Fix a typo [i18n-ignore]');
     expect(pageState('ja', 'c')?.state).toBe('up-to-date');
   });
+
+  test('an English commit that only moves lastReviewed leaves translations up to date; a text change still counts', () => {
+    write('content/en/c.mdx', '---\nlastReviewed: 2026-01-01\n---\nEnglish C v4 (typo fixed)');
+    write('content/ja/c.mdx', 'Japanese C v4 (reviewed)');
+    commit('Review dates on c');
+    write('content/en/c.mdx', '---\nlastReviewed: 2026-02-01\n---\nEnglish C v4 (typo fixed)');
+    commit('Re-read c against the facts: nothing changed');
+    expect(pageState('ja', 'c')?.state).toBe('up-to-date');
+    write('content/en/c.mdx', '---\nlastReviewed: 2026-03-01\n---\nEnglish C v5');
+    commit('Update c');
+    expect(pageState('ja', 'c')).toMatchObject({ state: 'outdated', commitsBehind: 1 });
+    write('content/ja/c.mdx', 'Japanese C v5');
+    commit('Translate c v5');
+  });
 });
 
 describe('UI strings, key by key', () => {
