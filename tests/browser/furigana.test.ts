@@ -3,8 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { builtPages } from '../support/dist.ts';
 import { locales, type LocaleConfig } from '../../src/config/locales.ts';
-import { splitPath } from '../../src/lib/routing.ts';
-import { kanjiWithoutReading } from '../../src/lib/furigana.ts';
+import { splitPath } from '../../src/routing/urls.ts';
+import { kanjiWithoutReading } from '../../src/japanese/furigana.ts';
 
 const pages = builtPages();
 const withReadings = (locales as readonly LocaleConfig[]).filter((l) => l.readings);
