@@ -1,7 +1,7 @@
 // Every kanji word on the pages of a language with readings (Easy Japanese) carries its furigana in
 // the built HTML, and the search region carries the kana for Pagefind. Reads dist/ only.
 import { describe, expect, test } from 'vitest';
-import { builtPages } from '../support/dist.ts';
+import { builtPages } from '../../scripts/support/dist.ts';
 import { locales, type LocaleConfig } from '../../src/config/locales.ts';
 import { splitPath } from '../../src/routing/urls.ts';
 import { kanjiWithoutReading } from '../../src/japanese/furigana.ts';
