@@ -1,8 +1,8 @@
 // npm run screenshots — phone and desktop screenshots of key pages (en, ja, ne, …) from dist/,
 // written to tests/.artifacts/screenshots/ for a person to look at. Build first (npm run build).
 import { mkdirSync } from 'node:fs';
-import { startStaticServer } from '../tests/support/static-server.ts';
-import { launchBrowser, viewports } from '../tests/support/chromium.ts';
+import { startStaticServer } from './support/static-server.ts';
+import { launchBrowser, viewports } from './support/chromium.ts';
 
 const out = 'tests/.artifacts/screenshots';
 mkdirSync(out, { recursive: true });

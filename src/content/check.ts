@@ -7,7 +7,7 @@ import type { PageFrontmatter } from './schema.ts';
 import { sourceLocale, isLocale, localeCodes, intlTag } from '../config/locales.ts';
 import { isPageId, pageIds } from './pages.ts';
 import { didYouMean } from './suggest.ts';
-import { splitPath, normaliseRoute } from '../lib/routing.ts';
+import { splitPath, normaliseRoute } from '../routing/urls.ts';
 
 export type ContentFile = { path: string; text: string };
 export type SiteFacts = {

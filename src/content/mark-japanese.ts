@@ -1,8 +1,8 @@
 // A Sätteri hast plugin (Astro's Markdown processor; the rehype equivalent) that wraps the
 // Japanese terms in a page's text in <span lang="ja">. The page's language comes from its folder
-// (content/<locale>/page.mdx); see src/lib/japanese-runs.ts for what counts as Japanese where.
+// (content/<locale>/page.mdx); see src/japanese/japanese-runs.ts for what counts as Japanese where.
 import { defineHastPlugin } from 'satteri';
-import { japaneseMarkingFor, japaneseSegments, type JapaneseMarking } from '../lib/japanese-runs.ts';
+import { japaneseMarkingFor, japaneseSegments, type JapaneseMarking } from '../japanese/japanese-runs.ts';
 
 type AnyNode = { type: string; tagName?: string; name?: string | null; properties?: Record<string, unknown>; attributes?: Array<{ type: string; name?: string; value?: unknown }> };
 

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import kuromoji from 'kuromoji';
 import { locales, type LocaleConfig } from '../config/locales.ts';
-import { annotateHtml, type Readings, type Tokenize } from '../lib/furigana.ts';
+import { annotateHtml, type Readings, type Tokenize } from '../japanese/furigana.ts';
 
 /** kuromoji's dictionary ships inside the npm package (node_modules/kuromoji/dict). */
 export function loadTokenizer(): Promise<Tokenize> {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/routing.ts';
+import { absoluteUrl } from '../routing/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\nDisallow: /*/translation-status/\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`, {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { renderSitemap } from '../lib/sitemap.ts';
+import { renderSitemap } from '../routing/sitemap.ts';
 import { publicRoutes } from '../content/routes.ts';
 
 export const GET: APIRoute = () =>

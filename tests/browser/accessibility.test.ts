@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { viewports } from '../support/chromium.ts';
+import { viewports } from '../../scripts/support/chromium.ts';
 import { useBrowser } from './support/session.ts';
 import { sitemapPaths } from './support/site.ts';
 

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { attributeValues, builtPages, fileFor, ids, initialJavaScript } from '../support/dist.ts';
+import { attributeValues, builtPages, fileFor, ids, initialJavaScript } from '../../scripts/support/dist.ts';
 import { locales, localeCodes, localeConfig } from '../../src/config/locales.ts';
 import { publicRoutes } from '../../src/content/routes.ts';
-import { splitPath } from '../../src/lib/routing.ts';
+import { splitPath } from '../../src/routing/urls.ts';
 import { cspFromHtml, headersForAllPaths, parseCsp } from '../../src/security/headers.ts';
 
 const pages = builtPages();

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, type Browser } from '../support/chromium.ts';
+import { launchBrowser, type Browser } from '../../scripts/support/chromium.ts';
 
 let dev: ChildProcess | undefined;
 let browser: Browser | undefined;

@@ -2,7 +2,7 @@
 // were checked, and each guide's "last reviewed" date is on the first screen, in every language.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localeCodes } from '../../src/config/locales.ts';
-import { launchBrowser, viewports, type Browser } from '../support/chromium.ts';
+import { launchBrowser, viewports, type Browser } from '../../scripts/support/chromium.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

@@ -1,10 +1,10 @@
 // Every kanji word on the pages of a language with readings (Easy Japanese) carries its furigana in
 // the built HTML, and the search region carries the kana for Pagefind. Reads dist/ only.
 import { describe, expect, test } from 'vitest';
-import { builtPages } from '../support/dist.ts';
+import { builtPages } from '../../scripts/support/dist.ts';
 import { locales, type LocaleConfig } from '../../src/config/locales.ts';
-import { splitPath } from '../../src/lib/routing.ts';
-import { kanjiWithoutReading } from '../../src/lib/furigana.ts';
+import { splitPath } from '../../src/routing/urls.ts';
+import { kanjiWithoutReading } from '../../src/japanese/furigana.ts';
 
 const pages = builtPages();
 const withReadings = (locales as readonly LocaleConfig[]).filter((l) => l.readings);

@@ -10,7 +10,7 @@ import { locales, sourceLocale, type Locale } from '../../src/config/locales.ts'
 import { pageIds } from '../../src/content/pages.ts';
 import { keyDates, reentryFeesCheckedOn, reentryPermitFees } from '../../src/data/legal.ts';
 import { isaFeePage } from '../../src/data/official-pages.ts';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate } from '../../src/i18n/format.ts';
 
 /** The text a reader sees, without furigana (<rt>): Easy Japanese adds readings after every kanji word. */
 async function textWithoutReadings(locator: import('playwright-core').Locator): Promise<string> {

@@ -5,7 +5,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/session.ts';
 import { sitemapPaths } from './support/site.ts';
-import { launchBrowser, viewports } from '../support/chromium.ts';
+import { launchBrowser, viewports } from '../../scripts/support/chromium.ts';
 import { locales } from '../../src/config/locales.ts';
 import { primaryNavigation } from '../../src/content/pages.ts';
 

@@ -1,9 +1,9 @@
-// Relevance: for what readers type (tests/browser/search-relevance.data.ts), the page they need
+// Relevance: for what readers type (scripts/support/search-relevance.data.ts), the page they need
 // comes first, through the search page against the built site.
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
-import { pagePath, searchResults } from '../support/search-page.ts';
-import { relevanceCases } from './search-relevance.data.ts';
+import { pagePath, searchResults } from '../../scripts/support/search-page.ts';
+import { relevanceCases } from '../../scripts/support/search-relevance.data.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 
 const base = inject('baseUrl');

@@ -3,8 +3,8 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/session.ts';
-import { viewports } from '../support/chromium.ts';
-import { firstQueries, firstQueryBudget, measureFirstQuery, searchResults } from '../support/search-page.ts';
+import { viewports } from '../../scripts/support/chromium.ts';
+import { firstQueries, firstQueryBudget, measureFirstQuery, searchResults } from '../../scripts/support/search-page.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 
 const base = inject('baseUrl');
@@ -135,7 +135,7 @@ describe('search behaviour', () => {
 
 describe('the first query on a cold cache stays within 110 KB in every language (bytes, not time)', () => {
   // Counted as issue 14 sets it: text gzip-compressed, Pagefind's binary files as stored, 250 bytes
-  // of headers a response; on a phone, before the reader scrolls (tests/support/search-page.ts).
+  // of headers a response; on a phone, before the reader scrolls (scripts/support/search-page.ts).
   test.each(localeCodes)('%s', async (locale) => {
     const page = await browser.context().newPage();
     const measured = await measureFirstQuery(page, base, 'dist', locale);

@@ -1,6 +1,6 @@
 // A reader arrives at the root, chooses a language, reads, and switches language on the same page.
 import { describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/chromium.ts';
+import { launchBrowser } from '../../scripts/support/chromium.ts';
 import { useBrowser } from './support/session.ts';
 import { locales } from '../../src/config/locales.ts';
 

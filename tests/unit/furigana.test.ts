@@ -1,7 +1,7 @@
 // Furigana rules with a fixed dictionary (kuromoji itself is exercised by the build and by
 // tests/browser/furigana.test.ts on the built pages).
 import { describe, expect, test } from 'vitest';
-import { annotate, annotateHtml, kanjiWithoutReading, splitReading, toHiragana, type Tokenize } from '../../src/lib/furigana.ts';
+import { annotate, annotateHtml, kanjiWithoutReading, splitReading, toHiragana, type Tokenize } from '../../src/japanese/furigana.ts';
 
 // A tiny analyser: known words with their katakana readings, everything else one character at a time.
 const dictionary: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { japaneseMarkingFor, japaneseSegments } from '../../src/lib/japanese-runs.ts';
+import { japaneseMarkingFor, japaneseSegments } from '../../src/japanese/japanese-runs.ts';
 import { localeOfContentFile, markJapanese } from '../../src/content/mark-japanese.ts';
 
 const marked = (text: string, lang: string) =>

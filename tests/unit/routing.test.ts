@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { alternatesFor, localizeHref, normaliseRoute, pathFor, splitPath, switchLocale } from '../../src/lib/routing.ts';
+import { alternatesFor, localizeHref, normaliseRoute, pathFor, splitPath, switchLocale } from '../../src/routing/urls.ts';
 import { isLocale, localeCodes, localeConfig, locales } from '../../src/config/locales.ts';
-import { suggestLocale } from '../../src/lib/suggest-locale.ts';
-import { formatDate, formatYen } from '../../src/lib/format.ts';
+import { suggestLocale } from '../../src/i18n/suggest-locale.ts';
+import { formatDate, formatYen } from '../../src/i18n/format.ts';
 
 describe('locale-prefixed paths', () => {
   test('every route has a trailing slash under its locale', () => {
@@ -103,7 +103,7 @@ describe('formatting without time-zone drift', () => {
 
 describe('dates in browsers without the language', () => {
   test('the server gives the islands its date pattern and month names, and they write dates the same way', async () => {
-    const { dateFallbackFor } = await import('../../src/lib/format.ts');
+    const { dateFallbackFor } = await import('../../src/i18n/format.ts');
     const { formatLongDate, useDateFallback } = await import('../../widgets/shared/format.ts');
     const ne = dateFallbackFor('ne');
     expect(ne.months).toHaveLength(12);

@@ -1,7 +1,7 @@
 // Serves the built site for the browser tests. `npm test` builds it first.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer, type StaticServer } from '../../support/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../../scripts/support/static-server.ts';
 
 let server: StaticServer | undefined;
 

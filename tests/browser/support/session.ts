@@ -1,7 +1,7 @@
 // One Chromium per test file, started before its tests and closed after them.
 import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, type Browser } from '../../support/chromium.ts';
+import { launchBrowser, type Browser } from '../../../scripts/support/chromium.ts';
 
 /** Registers the browser's start and stop; call `context()` inside tests. */
 export function useBrowser(options: Parameters<typeof launchBrowser>[0] = {}): { context: () => BrowserContext } {

@@ -1,21 +1,25 @@
-// Locale-aware formatting of calendar dates and yen amounts, without time-zone drift:
-// a 'YYYY-MM-DD' date is formatted as that date in UTC, whatever the machine's zone.
+// Dates and yen on the server, written by the islands' own formatter (widgets/shared/format.ts) so a
+// date on a page and the same date in a checker read alike. This wrapper only adds what the site
+// needs on top: it takes a site locale (Easy Japanese formats as plain 'ja', see intlTag), and it
+// stops the build on a date that is not a real 'YYYY-MM-DD' instead of printing it raw.
 import { intlTag, type Locale } from '../config/locales.ts';
+import { formatLongDate, formatYen as formatYenIn, type DateFallback } from '../../widgets/shared/format.ts';
+import { isValidISODate } from '../../widgets/shared/utc-day.ts';
 
 export function formatDate(isoDate: string, locale: Locale): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  if (!isValidISODate(isoDate)) throw new RangeError(`formatDate: '${isoDate}' is not a calendar date written YYYY-MM-DD`);
+  return formatLongDate(isoDate, intlTag(locale));
 }
 
 export function formatYen(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency: 'JPY' }).format(amount);
+  return formatYenIn(amount, intlTag(locale));
 }
 
 /**
  * The date pattern and month names of a locale, as Node's full ICU writes them, for islands
  * running in browsers that lack the locale's date data (see widgets/shared/format.ts).
  */
-export function dateFallbackFor(locale: Locale): { pattern: string; months: string[] } {
+export function dateFallbackFor(locale: Locale): DateFallback {
   const format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(intlTag(locale), { month: 'long', timeZone: 'UTC' });
   const months = Array.from({ length: 12 }, (_, i) => monthName.format(Date.UTC(2001, i, 1)));

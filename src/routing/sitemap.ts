@@ -1,5 +1,5 @@
 // The sitemap: every page of every locale, each with its hreflang alternates.
-import { alternatesFor, absoluteUrl, pathFor } from './routing.ts';
+import { alternatesFor, absoluteUrl, pathFor } from './urls.ts';
 import { localeCodes } from '../config/locales.ts';
 
 export function renderSitemap(routes: readonly string[]): string {
