@@ -8,7 +8,7 @@
 
 import { Component } from 'preact';
 import { assessReentry, fieldKinds, type ReentryAnswers, type ReentryError, type ReentryField, type ReentryOutcome, type Residence } from './assess.ts';
-import { answersToQuery, datePartSuffixes, noExclusionValue, paramNames, permitExpiryParam, queryToAnswers, type ReentryDraft } from './query.ts';
+import { answersToQuery, datePartSuffixes, noExclusionValue, paramNames, permitExpiryParam, readQuery, type ReentryDraft, type ReentryUnreadable } from './query.ts';
 import { errorKeys, firstInputId, inputId, questionFor, reentryQuestions, visibleQuestions, type Question } from './questions.ts';
 import { todayInJapan } from './today.ts';
 // The .ics builder runs in a worker started on click (see ics-worker.ts); the URL is all the page loads.
@@ -16,7 +16,7 @@ import icsWorkerUrl from './ics-worker.ts?worker&url';
 import type { IcsFile } from './ics-worker.ts';
 import type { ReasonInfo } from './reasons.ts';
 import { atDepartureKey, checklistKeys, guideLinks, headlineKey, leadKeys, reasonKey, offersCalendar, outcomeTitleKey, outcomeVars, splitReasons } from './wording.ts';
-import { parseLooseDate, splitISODate } from '../shared/calendar-date.ts';
+import { splitISODate } from '../shared/calendar-date.ts';
 import { formatLongDate, translate, useDateFallback, type DateFallback, type Vars } from '../shared/format.ts';
 import { changeParam, clearAddress, focusTop, followHistory, pushResult, showInTitle } from '../kit/history.ts';
 import { Answers, Button, Choices, DateField, ErrorSummary, printPart, QuestionField } from '../kit/form.tsx';
@@ -71,24 +71,25 @@ export type Checked = { draft: ReentryDraft; outcome: ReentryOutcome; errors: Re
 
 /** The answers in the form so far, with the day they are read on (today in Japan, when given). */
 export function formDraft(values: Values, today?: string): ReentryDraft {
-  const draft = queryToAnswers(valuesToParams(values));
-  if (today) draft.today = today;
-  return draft;
+  return readForm(values, today).answers;
+}
+
+function readForm(values: Values, today?: string): { answers: ReentryDraft; unreadable: ReentryUnreadable } {
+  const read = readQuery(valuesToParams(values));
+  if (today) read.answers.today = today;
+  return read;
 }
 
 /** Form values → draft, outcome and the errors to show (exported for tests). */
 export function check(values: Values, today?: string): Checked {
-  const draft = formDraft(values, today);
+  const { answers: draft, unreadable } = readForm(values, today);
   const outcome = assessReentry(draft as ReentryAnswers);
   const errors =
     outcome.kind === 'invalid'
       ? outcome.errors.map((e) => {
-          const permitDate = e.code === 'permit_expiry_required';
-          if (!permitDate && (fieldKinds[e.field] !== 'date' || e.code !== 'required')) return e;
-          // The engine only sees dates that could be read; say why a typed date could not be.
-          const name = permitDate ? permitExpiryParam : paramNames[e.field];
-          const parsed = parseLooseDate(values[`${name}-year`], values[`${name}-month`], values[`${name}-day`]);
-          return parsed.ok || parsed.code === 'required' ? e : { field: e.field, code: parsed.code };
+          // The engine only sees dates that could be read; the codec says why a typed date could not be.
+          const why = (e.code === 'required' || e.code === 'permit_expiry_required') && unreadable[e.field];
+          return why ? { field: e.field, code: why } : e;
         })
       : [];
   // The engine reads "no answer" about a permit as "no permit"; the form asks for the answer.
@@ -136,8 +137,14 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
 
   readUrl(moveFocus: boolean) {
     const search = location.search;
-    const draft = queryToAnswers(search);
+    const { answers: draft, unreadable } = readQuery(search);
     const values = draftToValues(draft);
+    // A date that could not be read keeps what was typed in its boxes, so its error shows with it.
+    const params = new URLSearchParams(search);
+    for (const field of Object.keys(unreadable) as ReentryField[]) {
+      const name = field === 'permitHeld' ? permitExpiryParam : paramNames[field];
+      for (const part of datePartSuffixes) values[`${name}-${part}`] = params.get(`${name}-${part}`) ?? '';
+    }
     // ?change=… (a "Change" link, or the form entry Back returns to): the form, filled in, at that question.
     const change = changeTarget(search);
     if (change) return this.show({ values, errors: [], result: null }, change);
