@@ -9,7 +9,7 @@
 import { Component } from 'preact';
 import { assessReentry, fieldKinds, type ReentryAnswers, type ReentryError, type ReentryField, type ReentryOutcome, type Residence } from './assess.ts';
 import { answersToQuery, datePartSuffixes, noExclusionValue, paramNames, permitExpiryParam, readQuery, type ReentryDraft, type ReentryUnreadable } from './query.ts';
-import { errorKeys, firstInputId, inputId, questionFor, reentryQuestions, visibleQuestions, type Question } from './questions.ts';
+import { errorKeys, firstInputId, inputId, questionFor, questionInputId, reentryQuestions, visibleQuestions, type Question } from './questions.ts';
 import { todayInJapan } from './today.ts';
 // The .ics builder is in the page's own bundle: it shares the date code already there, so the page
 // and the click together load less than with a worker (measured: 485 B gzip less; widgets/README.md).
@@ -106,15 +106,18 @@ const order = (field: ReentryField) => Object.keys(fieldKinds).indexOf(field);
 function changeTarget(search: string): string | undefined {
   const param = new URLSearchParams(search).get(changeParam);
   const q = reentryQuestions.find((question) => question.param === param);
-  return q && (q.kind === 'date' ? `reentry-${q.param}-year` : inputId(q.field, 0));
+  return q && questionInputId(q);
 }
 
 export type T = (key: string | string[], vars?: Vars) => string;
 
 type State = { values: Values; errors: ReentryError[]; result: Checked | null };
 
+/** The empty form. */
+const blank: State = { values: {}, errors: [], result: null };
+
 export default class ReentryChecker extends Component<ReentryCheckerProps, State> {
-  state: State = { values: {}, errors: [], result: null };
+  state = blank;
 
   unfollow?: () => void;
 
@@ -147,13 +150,13 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     }
     // ?change=… (a "Change" link, or the form entry Back returns to): the form, filled in, at that question.
     const change = changeTarget(search);
-    if (change) return this.show({ values, errors: [], result: null }, change);
+    if (change) return this.show({ ...blank, values }, change);
     const checked = check(values, todayInJapan());
     // Answers that are only unfinished (e.g. the first question, answered on a guide page) fill
     // the form without errors; the reader goes on from there. Anything else is shown as checked.
     const onlyUnanswered = checked.errors.every((e) => e.code === 'required' || e.code === 'permit_expiry_required');
     if (Object.keys(draft).length > 0 && !(checked.errors.length && onlyUnanswered)) this.showChecked(values, checked, moveFocus);
-    else this.show({ values, errors: [], result: null }, moveFocus ? firstInputId('residence') : undefined);
+    else this.show({ ...blank, values }, moveFocus ? firstInputId('residence') : undefined);
   }
 
   /** Renders the new state, then moves focus to the element with this id and scrolls to its top. */
@@ -179,22 +182,21 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
 
   startAgain = () => {
     history.pushState(null, '', location.pathname);
-    this.show({ values: {}, errors: [], result: null }, firstInputId('residence'));
+    this.show(blank, firstInputId('residence'));
   };
 
   // A "Change" is a new history entry (?change=…), so Back returns to the result.
-  change = (field: ReentryField, key?: string) => {
-    const q = questionFor(field, key === 'permitExpiry' ? 'permit_expiry_required' : undefined);
+  change = (q: Question) => {
     const query = this.state.result ? answersToQuery(this.state.result.draft) : new URLSearchParams();
-    if (q) query.set(changeParam, q.param);
+    query.set(changeParam, q.param);
     history.pushState(null, '', `${location.pathname}?${query}`);
-    this.show({ result: null }, firstInputId(field, key === 'permitExpiry' ? 'permit_expiry_required' : undefined));
+    this.show({ result: null }, questionInputId(q));
   };
 
   /** "Clear my answers from this page": the form empties and the address loses them, in place. */
   clear = () => {
     clearAddress();
-    this.show({ values: {}, errors: [], result: null }, firstInputId('residence'));
+    this.show(blank, firstInputId('residence'));
   };
 
   render({ lang, strings, links, office, sources = {}, dateFallback, legal }: ReentryCheckerProps, { values, errors, result }: State) {
@@ -253,8 +255,8 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
           <DateField
             idPrefix={`reentry-${q.param}`}
             name={q.param}
-            labels={{ year: t('date.year'), month: t('date.month'), day: t('date.day') }}
-            value={{ year: values[`${q.param}-year`] as string, month: values[`${q.param}-month`] as string, day: values[`${q.param}-day`] as string }}
+            label={(part) => t(`date.${part}`)}
+            value={(part) => values[`${q.param}-${part}`] as string | undefined}
             invalid={!!error}
             onInput={(part, value) => set(`${q.param}-${part}`, value)}
           />
@@ -289,7 +291,8 @@ export type ResultProps = {
   links: ReentryCheckerProps['links'];
   office: ReentryCheckerProps['office'];
   sources: Record<string, ReasonInfo>;
-  change: (field: ReentryField, key?: string) => void;
+  /** "Change" for one of the answers: reopens the form at this question. */
+  change: (q: Question) => void;
   startAgain: () => void;
   /** "Clear my answers from this page" (left out when not given). */
   clear?: () => void;
@@ -430,7 +433,7 @@ export function Result({ result, lang, t, links, office, sources, change, startA
           key: q.key,
           question: say(`questions.${q.key}.summary`),
           answer: answerText(q),
-          change: { label: say('buttons.change'), hidden: t('form.changeHidden', { question: say(q.legendKey) }), onClick: () => change(q.field, q.key) },
+          change: { label: say('buttons.change'), hidden: t('form.changeHidden', { question: say(q.legendKey) }), onClick: () => change(q) },
         }))}
       />
 
