@@ -16,13 +16,30 @@ export function browserLegalModule(date = siteDate, checkedOn = factsCheckedOn):
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The same values, one module per export: the browser's legal.ts only re-exports them. Bundlers
+ * share code between pages module by module, so each checker page then loads only the values its
+ * own code reads (the re-entry limits are not sent to the Special Permission page, and back).
+ */
+export function browserLegalModules(date = siteDate, checkedOn = factsCheckedOn): Record<string, string> {
+  const values: Record<string, unknown> = { siteDate: date, factsCheckedOn: checkedOn, ...legalFactsOn(date) };
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, `export const ${name} = ${JSON.stringify(value)};\n`]));
+}
+
+const prefix = '\0legal-fact:';
+
 export function legalFactsForBrowser(): Plugin {
+  const modules = browserLegalModules();
   return {
     name: 'site:legal-facts-for-browser',
     enforce: 'pre',
+    resolveId(id) {
+      return id.startsWith(prefix) ? id : null;
+    },
     load(id) {
+      if (id.startsWith(prefix)) return modules[id.slice(prefix.length)] ?? null;
       if (this.environment?.name !== 'client' || !/\/src\/data\/legal\.ts$/.test(id.split('?')[0]!)) return null;
-      return browserLegalModule();
+      return Object.keys(modules).map((name) => `export { ${name} } from '${prefix}${name}';`).join('\n');
     },
   };
 }

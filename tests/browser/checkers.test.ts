@@ -110,18 +110,20 @@ describe('re-entry checker by keyboard', () => {
       const requested: string[] = [];
       page.on('request', (r) => requested.push(r.url()));
       await submitAndReadResult(page);
-      // The .ics builder is not part of the page's JavaScript until the reader asks for the file.
-      expect(requested.filter((u) => u.includes('ics-worker'))).toEqual([]);
+      // The result needs nothing more from the network: the .ics builder is in the page's bundle.
+      expect(requested.filter((u) => u.endsWith('.js'))).toEqual([]);
       const heading = (await page.locator('#reentry-result-heading').innerText()).trim();
       expect(heading).toMatch(headline);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-result-heading');
       expect(new URL(page.url()).searchParams.get('departure')).toBe('2026-03-01');
       expect(new URL(page.url()).searchParams.has('today')).toBe(false);
-      await tabTo(page, '.reentry-actions button:not(.reentry-button--secondary)');
+      await tabTo(page, '.reentry-result .checker-actions button:not(.checker-button--secondary)');
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(download.suggestedFilename()).toBe('return-by-2027-03-01.ics');
       const ics = await readFile((await download.path())!, 'utf8');
       expect(ics).toContain('DTSTART;VALUE=DATE:20270301');
+      // Nor does the calendar file: no script or worker is fetched for it.
+      expect(requested.filter((u) => u.endsWith('.js'))).toEqual([]);
       // The printed checklist names the same day.
       expect(await page.locator('.reentry-checklist').innerText()).toContain('2027-03-01');
       await page.close();
@@ -395,6 +397,34 @@ describe('Back, Forward, reload and the bfcache keep the answers (issue 17)', ()
     await page.click('.checker-root form button[type="submit"]');
     await page.waitForSelector('#sps-result');
     expect(await page.title()).toMatch(/^You can apply for Special Permission to Stay – /);
+    await page.close();
+  });
+});
+
+describe('"Change" in the re-entry result (issue 16)', () => {
+  test('is a link to the form filled in at that question; the form opens there and Back returns to the result', async () => {
+    const page = await pageOnFixedDay();
+    await page.goto(`${base}/en/check/re-entry/`);
+    await fillReentry(page);
+    await page.click('.checker-root form button[type="submit"]');
+    await page.waitForSelector('#reentry-result-heading');
+    const resultUrl = page.url();
+    const link = page.getByRole('link', { name: /^Change your answer to: When do you leave Japan/ });
+    const href = (await link.getAttribute('href'))!;
+    expect(new URL(href, resultUrl).search).toBe(`${new URL(resultUrl).search}&change=departure`);
+    await link.click();
+    await page.waitForSelector('.checker-form');
+    expect(new URL(page.url()).searchParams.get('change')).toBe('departure');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-departure-year');
+    expect(await page.inputValue('input[name="departure-day"]')).toBe('20');
+    await page.goBack();
+    await page.waitForSelector('#reentry-result-heading');
+    expect(page.url()).toBe(resultUrl);
+    // Opened on its own (a new tab), the link shows the same filled form.
+    await page.goto(new URL(href, resultUrl).href);
+    await page.waitForSelector('.checker-form');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-departure-year');
+    expect(await page.isChecked('input[name="residence"][value="permanent_resident"]')).toBe(true);
     await page.close();
   });
 });

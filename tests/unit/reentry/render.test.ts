@@ -10,6 +10,7 @@ import { flattenStrings, translate, type Vars } from '../../../widgets/shared/fo
 import { answers } from './fixtures.ts';
 import type { ReentryAnswers } from '../../../widgets/reentry/assess.ts';
 import { reasonSources } from '../../../widgets/reentry/reasons.ts';
+import { answersToQuery } from '../../../widgets/reentry/query.ts';
 import { errorKeys, firstInputId, visibleQuestions } from '../../../widgets/reentry/questions.ts';
 import { atDepartureKey, legalVars, reasonKey } from '../../../widgets/reentry/wording.ts';
 const legal = legalVars('en');
@@ -28,7 +29,7 @@ describe('ReentryChecker (server render)', () => {
   const html = renderToString(h(ReentryChecker, { lang: 'en', strings, links, office, legal }));
   it('is a real GET form with fieldsets, legends and labelled inputs', () => {
     noGaps(html);
-    expect(html).toContain('<form class="reentry-form" method="get"');
+    expect(html).toContain('<form class="checker-form" method="get"');
     expect((html.match(/<fieldset/g) ?? []).length).toBe(10);
     expect((html.match(/<legend>/g) ?? []).length).toBe(10);
     for (const name of ['departure-year', 'departure-month', 'departure-day', 'return-year', 'expiry-year']) {
@@ -51,6 +52,11 @@ describe('check (form values → result)', () => {
     expect(check(values).outcome.kind).toBe('special_reentry');
     const bad = check({ ...values, 'return-year': '2026', 'return-month': '2', 'return-day': '30' });
     expect(bad.errors).toEqual([{ field: 'plannedReturn', code: 'impossible_date' }]);
+    // A date the form cannot read keeps its reason; the other answers are kept as they are.
+    const typo = check({ ...values, 'departure-year': '2026', 'departure-month': '4', 'departure-day': '31' });
+    expect(typo.errors).toEqual([{ field: 'departure', code: 'impossible_date' }]);
+    expect(typo.draft.residence).toBe('mid_long_term');
+    expect(check({ ...values, 'departure-day': 'x' }).errors).toEqual([{ field: 'departure', code: 'invalid_date' }]);
     const empty = check({});
     expect(empty.errors[0]).toEqual({ field: 'residence', code: 'required' });
   });
@@ -109,11 +115,14 @@ describe('Result (server render) for every outcome kind', () => {
     }
     if (kind === 'special_reentry') {
       expect(html).toContain('April 10, 2027');
-      expect(html).toContain('class="reentry-checklist"');
+      expect(html).toContain('class="reentry-checklist checker-printable"');
       expect(html).toContain('cannot be extended from abroad');
       expect(html).toContain('<a href="https://www.isa.go.jp/en/applications/guide/minashisainyukoku.html">');
     }
     expect(html).toContain('href="tel:+81364503286"');
+    // "Change" is a real link to the form filled in at that question.
+    const query = answersToQuery(result.draft).toString();
+    expect(html).toContain(`<a href="?${query.replace(/&/g, '&amp;')}&amp;change=residence">Change<span class="checker-vh"> your answer to`);
   });
 });
 
