@@ -6,9 +6,9 @@
 import { Component } from 'preact';
 import { specialPermissionFacts } from '../../src/data/legal.ts';
 import { resultSources, type SourceTable } from './sources.ts';
-import { assessSpsForm, keepShownAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
-import { isShown, questions, shownOptions, textBase, type Field, type Question } from './questions.ts';
-import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQuery } from './query.ts';
+import { assessSpsForm, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
+import { questions, shownOptions, shownQuestions, textBase, type Field, type Question } from './questions.ts';
+import { changeField, changeParam, hasAnswers, parseSpsQuery, toSpsQuery } from './query.ts';
 import { translator } from './text.ts';
 import OfficeBlock from './OfficeBlock.tsx';
 import { clearAddress, followHistory, pushResult, showInTitle } from '../kit/history.ts';
@@ -40,11 +40,11 @@ const blank: View = { answers: { inFavour: [], against: [] }, result: null, erro
 /** The view a URL query stands for. */
 function viewFrom(search: string): View {
   if (!hasAnswers(search)) return blank;
-  // Stale answers to hidden questions are dropped, so they cannot resurface when the form is edited.
-  const answers = keepShownAnswers(parseSpsQuery(search));
+  const outcome = assessSpsForm(parseSpsQuery(search));
+  // Only the answers to shown questions: stale hidden ones cannot resurface when the form is edited.
+  const answers = outcome.shown;
   const change = changeField(search);
   if (change) return { answers, result: null, errors: [], focus: change };
-  const outcome = assessSpsForm(answers);
   if (outcome.kind === 'result') return { answers, result: outcome, errors: [], focus: 'result' };
   // Only unfinished answers (e.g. the first question, answered on a guide page): fill the form
   // without errors and let the reader go on.
@@ -104,8 +104,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     event.preventDefault();
     const outcome = assessSpsForm(this.state.answers);
     if (outcome.kind === 'invalid') return this.setState({ errors: outcome.errors, focus: 'errors' });
-    // The engine filled in hidden questions with defaults; the URL keeps only what was shown.
-    const answers = keepShownAnswers(outcome.answers);
+    const answers = outcome.shown;
     pushResult(toSpsQuery(answers).toString(), 'wish');
     this.setState({ answers, result: outcome, errors: [], focus: 'result' });
   };
@@ -143,7 +142,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     );
 
     function renderForm() {
-      const shown = questions.filter((question) => isShown(question, view.answers));
+      const shown = shownQuestions(view.answers);
       return (
         <form method="get" class="sps-form" noValidate onSubmit={onSubmit}>
           {view.errors.length > 0 && (
@@ -229,7 +228,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
                 <input
                   type={kind === 'checkboxes' ? 'checkbox' : 'radio'}
                   id={id}
-                  name={paramNames[field]}
+                  name={question.param}
                   value={option}
                   checked={checked}
                   onChange={onChange}
@@ -347,9 +346,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
 
           <h3>{t('summary.heading')}</h3>
           <dl class="sps-summary">
-            {questions
-              .filter((question) => isShown(question, result.answers))
-              .map((question) => (
+            {shownQuestions(result.answers).map((question) => (
                 <div key={question.field}>
                   <dt>{t(`${textBase(question, result.answers)}.legend`)}</dt>
                   <dd>{summaryValue(question, result)}</dd>
