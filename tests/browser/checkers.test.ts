@@ -117,7 +117,7 @@ describe('re-entry checker by keyboard', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-result-heading');
       expect(new URL(page.url()).searchParams.get('departure')).toBe('2026-03-01');
       expect(new URL(page.url()).searchParams.has('today')).toBe(false);
-      await tabTo(page, '.reentry-actions button:not(.reentry-button--secondary)');
+      await tabTo(page, '.reentry-result .checker-actions button:not(.checker-button--secondary)');
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(download.suggestedFilename()).toBe('return-by-2027-03-01.ics');
       const ics = await readFile((await download.path())!, 'utf8');

@@ -19,6 +19,7 @@ import { atDepartureKey, checklistKeys, guideLinks, headlineKey, leadKeys, reaso
 import { parseLooseDate, splitISODate } from '../shared/calendar-date.ts';
 import { formatLongDate, translate, useDateFallback, type DateFallback, type Vars } from '../shared/format.ts';
 import { changeParam, clearAddress, focusTop, followHistory, pushResult, showInTitle } from '../kit/history.ts';
+import { Answers, Button, Choices, DateField, ErrorSummary, printPart, QuestionField } from '../kit/form.tsx';
 
 export type ReentryCheckerProps = {
   /** BCP 47 tag for Intl formatting, e.g. 'ja', 'zh-CN'. */
@@ -201,36 +202,26 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     // An answer that hid a question also hides its error.
     const shownErrors = errors.filter((e) => questions.includes(questionFor(e.field, e.code)!));
     return (
-      <form class="reentry-form" method="get" noValidate onSubmit={this.onSubmit} aria-label={t('form.label')}>
+      <form class="checker-form" method="get" noValidate onSubmit={this.onSubmit} aria-label={t('form.label')}>
         {shownErrors.length > 0 && (
-          <div class="reentry-error-summary" id={errorSummaryId} tabIndex={-1} role="alert" aria-labelledby="reentry-error-title">
-            <h2 id="reentry-error-title">{t('errors.summaryTitle')}</h2>
-            <ul>
-              {shownErrors.map((e) => (
-                <li key={e.field}>
-                  <a
-                    href={`#${firstInputId(e.field, e.code)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      document.getElementById(firstInputId(e.field, e.code))?.focus();
-                    }}
-                  >
-                    {/* Each message names its question ("Leaving Japan: …"), so the list reads on its own. */}
-                    {`${t(`questions.${questionFor(e.field, e.code)?.key ?? e.field}.summary`)}: ${t(errorKeys(e.field, e.code))}`}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ErrorSummary
+            id={errorSummaryId}
+            title={t('errors.summaryTitle')}
+            // Each message names its question ("Leaving Japan: …"), so the list reads on its own.
+            items={shownErrors.map((e) => ({
+              target: firstInputId(e.field, e.code),
+              text: `${t(`questions.${questionFor(e.field, e.code)?.key ?? e.field}.summary`)}: ${t(errorKeys(e.field, e.code))}`,
+            }))}
+          />
         )}
         {questions.map((q) => this.renderQuestion(q, shownErrors.find((e) => questionFor(e.field, e.code) === q), t))}
-        <p class="reentry-actions">
-          <button type="submit" class="reentry-button" aria-describedby="reentry-privacy">
+        <p class="checker-actions">
+          <Button submit describedBy="reentry-privacy">
             {t('buttons.check')}
-          </button>
-          <button type="button" class="reentry-button reentry-button--secondary" onClick={this.clear}>
+          </Button>
+          <Button secondary onClick={this.clear}>
             {t('buttons.clear')}
-          </button>
+          </Button>
         </p>
         <p id="reentry-privacy">{t('privacy')}</p>
       </form>
@@ -240,81 +231,46 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
   renderQuestion(q: Question, error: ReentryError | undefined, t: T) {
     const { values } = this.state;
     const set = this.set;
-    // Not derived from inputId: option ids end in -0-hint, these must never collide with them.
-    const hintId = `reentry-${q.param}-hint`;
-    const errorId = `reentry-${q.param}-error`;
     const ticked = (values[q.param] as string[] | undefined) ?? [];
     return (
-      <fieldset key={q.key} class={`reentry-question${error ? ' reentry-question--error' : ''}`} aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
-        <legend>{t(q.legendKey)}</legend>
-        <p class="reentry-hint" id={hintId}>
-          {q.kind === 'date' ? `${t(q.hintKey!)} ${t('date.hint')}` : t(q.hintKey!)}
-        </p>
-        {error && (
-          <p class="reentry-error" id={errorId}>
-            <span class="reentry-visually-hidden">{t('errors.prefix')} </span>
-            {t(errorKeys(q.field, error.code))}
-          </p>
-        )}
+      <QuestionField
+        key={q.key}
+        // Not derived from inputId: option ids end in -0-hint, the hint's and error's must never collide with them.
+        id={`reentry-${q.param}`}
+        legend={t(q.legendKey)}
+        hint={q.kind === 'date' ? `${t(q.hintKey!)} ${t('date.hint')}` : t(q.hintKey!)}
+        error={error && t(errorKeys(q.field, error.code))}
+        errorPrefix={t('errors.prefix')}
+      >
         {q.kind === 'date' ? (
-          <div class="reentry-date">
-            {datePartSuffixes.map((part) => {
-              const name = `${q.param}-${part}`;
-              return (
-                <div class={`reentry-date-part reentry-date-${part}`} key={part}>
-                  <label for={`reentry-${q.param}-${part}`}>{t(`date.${part}`)}</label>
-                  <input
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    spellcheck={false}
-                    id={`reentry-${q.param}-${part}`}
-                    name={name}
-                    size={part === 'year' ? 4 : 2}
-                    maxLength={part === 'year' ? 4 : 2}
-                    value={(values[name] as string | undefined) ?? ''}
-                    aria-invalid={error ? 'true' : undefined}
-                    onInput={(e) => set(name, e.currentTarget.value)}
-                  />
-                </div>
-              );
-            })}
-          </div>
+          <DateField
+            idPrefix={`reentry-${q.param}`}
+            name={q.param}
+            labels={{ year: t('date.year'), month: t('date.month'), day: t('date.day') }}
+            value={{ year: values[`${q.param}-year`] as string, month: values[`${q.param}-month`] as string, day: values[`${q.param}-day`] as string }}
+            invalid={!!error}
+            onInput={(part, value) => set(`${q.param}-${part}`, value)}
+          />
         ) : (
-          q.options.map((o, i) => {
-            const id = inputId(q.field, i);
-            const hint = o.hintKey ? t(o.hintKey) : '';
-            // A dictionary without this hint shows none, rather than its key.
-            const hintShown = hint && hint !== o.hintKey;
-            const onChange = (e: { currentTarget: HTMLInputElement }) => {
-              if (q.kind === 'radio') return set(q.param, o.value);
+          <Choices
+            type={q.kind === 'radio' ? 'radio' : 'checkbox'}
+            name={q.param}
+            options={q.options.map((o, i) => {
+              const hint = o.hintKey ? t(o.hintKey) : '';
+              // A dictionary without this hint shows none, rather than its key.
+              return { value: o.value, id: inputId(q.field, i), label: t(o.labelKey), hint: hint && hint !== o.hintKey ? hint : undefined };
+            })}
+            checked={(value) => (q.kind === 'radio' ? values[q.param] === value : ticked.includes(value))}
+            onChange={(value, checked) => {
+              if (q.kind === 'radio') return set(q.param, value);
               // "None of these" and the exclusions rule each other out.
-              if (o.exclusive) return set(q.param, e.currentTarget.checked ? [o.value] : []);
-              const rest = ticked.filter((v) => v !== o.value && v !== noExclusionValue);
-              set(q.param, e.currentTarget.checked ? [...rest, o.value] : rest);
-            };
-            return (
-              <div class="reentry-option" key={o.value}>
-                <input
-                  type={q.kind === 'radio' ? 'radio' : 'checkbox'}
-                  id={id}
-                  name={q.param}
-                  value={o.value}
-                  checked={q.kind === 'radio' ? values[q.param] === o.value : ticked.includes(o.value)}
-                  onChange={onChange}
-                  aria-describedby={hintShown ? `${id}-hint` : undefined}
-                />
-                <label for={id}>{t(o.labelKey)}</label>
-                {hintShown && (
-                  <p class="reentry-option-hint" id={`${id}-hint`}>
-                    {hint}
-                  </p>
-                )}
-              </div>
-            );
-          })
+              if (value === noExclusionValue) return set(q.param, checked ? [value] : []);
+              const rest = ticked.filter((v) => v !== value && v !== noExclusionValue);
+              set(q.param, checked ? [...rest, value] : rest);
+            }}
+          />
         )}
-      </fieldset>
+      </QuestionField>
     );
   }
 }
@@ -373,14 +329,6 @@ export function Result({ result, lang, t, links, office, sources, change, startA
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   };
 
-  // The print button marks the page so the print stylesheet shows the checklist alone.
-  const printChecklist = () => {
-    const { classList } = document.documentElement;
-    classList.add('reentry-printing');
-    addEventListener('afterprint', () => classList.remove('reentry-printing'), { once: true });
-    print();
-  };
-
   // The answers as the URL writes them (yes/no, "none" for no exclusions), shown as the form's labels.
   const answers = answersToQuery(draft);
   const answerText = (q: Question) =>
@@ -409,7 +357,7 @@ export function Result({ result, lang, t, links, office, sources, change, startA
 
   return (
     <section class="reentry-result" aria-labelledby={resultHeadingId}>
-      <p class="reentry-result-kicker reentry-noprint">{say('outcome.heading')}</p>
+      <p class="reentry-result-kicker checker-noprint">{say('outcome.heading')}</p>
       {/* The headline is the date to be back by (words and ISO), or the warning when it is too late. */}
       <h2 id={resultHeadingId} tabIndex={-1} class={late ? 'reentry-headline reentry-headline--late' : 'reentry-headline'}>
         {headline.map((part, i) => (i % 2 ? <time key={i} dateTime={returnBy} class="reentry-iso">{part}</time> : part))}
@@ -420,7 +368,7 @@ export function Result({ result, lang, t, links, office, sources, change, startA
         </p>
       )}
       <p>{say(lead)}</p>
-      {returnBy && <p class="reentry-hint">{say('outcome.returnByNote')}</p>}
+      {returnBy && <p class="checker-hint">{say('outcome.returnByNote')}</p>}
 
       <h3>{say('result.atDeparture')}</h3>
       <p>{say(todo)}</p>
@@ -436,40 +384,37 @@ export function Result({ result, lang, t, links, office, sources, change, startA
       )}
 
       {checklist.length > 0 && (
-        <div class="reentry-checklist">
+        <div class="reentry-checklist checker-printable">
           {/* On paper the checklist stands alone: who it is from, how to reach them, when it was printed. */}
-          <p class="reentry-print-only">
+          <p class="checker-print-only">
             <strong>{office.name}</strong> · {office.phone} · {t('checklist.printedOn', { date: formatLongDate(todayInJapan(), lang) })}
           </p>
           <h3>{say('checklist.title')}</h3>
-          <p class="reentry-hint">{say('checklist.intro')}</p>
+          <p class="checker-hint">{say('checklist.intro')}</p>
           <ul>
             {checklist.map((key) => (
               <li key={key}>{say(key)}</li>
             ))}
           </ul>
-          <p class="reentry-print-only reentry-small">{say('notAdvice')}</p>
+          <p class="checker-print-only checker-small">{say('notAdvice')}</p>
         </div>
       )}
 
-      <div class="reentry-actions reentry-noprint">
-        {offersCalendar(outcome) && (
-          <button type="button" class="reentry-button" onClick={addToCalendar}>
-            {say('buttons.addToCalendar')}
-          </button>
-        )}
+      <div class="checker-actions checker-noprint">
+        {offersCalendar(outcome) && <Button onClick={addToCalendar}>{say('buttons.addToCalendar')}</Button>}
+        {/* The print button prints the checklist alone (kit printPart, checker.css). */}
         {checklist.length > 0 && (
-          <button type="button" class="reentry-button reentry-button--secondary" onClick={printChecklist}>
+          <Button secondary onClick={printPart}>
             {say('buttons.printChecklist')}
-          </button>
+          </Button>
         )}
       </div>
 
       <h3>{say('result.why')}</h3>
       <ul class="reentry-reasons">{reasonItems(why)}</ul>
 
-      <h3 class="reentry-noprint">{say('result.guides')}</h3>
-      <ul class="reentry-links reentry-noprint">
+      <h3 class="checker-noprint">{say('result.guides')}</h3>
+      <ul class="reentry-links checker-noprint">
         {guideLinks(outcome).map((name) => (
           <li key={name}>
             <a href={links[name]}>{say(`links.${name}`)}</a>
@@ -478,37 +423,31 @@ export function Result({ result, lang, t, links, office, sources, change, startA
       </ul>
 
       <h3>{say('result.yourAnswers')}</h3>
-      <dl class="reentry-answers">
-        {visibleQuestions(draft.residence, draft).map((q) => (
-          <div class="reentry-answer" key={q.key}>
-            <dt>{say(`questions.${q.key}.summary`)}</dt>
-            <dd>{answerText(q)}</dd>
-            <dd class="reentry-noprint">
-              <button type="button" class="reentry-link-button" onClick={() => change(q.field, q.key)}>
-                {say('buttons.change')}
-                <span class="reentry-visually-hidden"> {t('form.changeHidden', { question: say(q.legendKey) })}</span>
-              </button>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Answers
+        rows={visibleQuestions(draft.residence, draft).map((q) => ({
+          key: q.key,
+          question: say(`questions.${q.key}.summary`),
+          answer: answerText(q),
+          change: { label: say('buttons.change'), hidden: t('form.changeHidden', { question: say(q.legendKey) }), onClick: () => change(q.field, q.key) },
+        }))}
+      />
 
-      <p class="reentry-noprint">
-        <button type="button" class="reentry-button reentry-button--secondary" onClick={startAgain}>
+      <p class="checker-noprint">
+        <Button secondary onClick={startAgain}>
           {say('buttons.startAgain')}
-        </button>{' '}
+        </Button>{' '}
         {clear && (
-          <button type="button" class="reentry-button reentry-button--secondary" onClick={clear}>
+          <Button secondary onClick={clear}>
             {say('buttons.clear')}
-          </button>
+          </Button>
         )}
       </p>
-      <p class="reentry-small">
+      <p class="checker-small">
         {beforePhone}
         <a href={`tel:${office.phoneE164}`}>{office.phone}</a>
         {afterPhone.join(office.phone)}
       </p>
-      <p class="reentry-small">{say('notAdvice')}</p>
+      <p class="checker-small">{say('notAdvice')}</p>
     </section>
   );
 }

@@ -28,7 +28,7 @@ describe('ReentryChecker (server render)', () => {
   const html = renderToString(h(ReentryChecker, { lang: 'en', strings, links, office, legal }));
   it('is a real GET form with fieldsets, legends and labelled inputs', () => {
     noGaps(html);
-    expect(html).toContain('<form class="reentry-form" method="get"');
+    expect(html).toContain('<form class="checker-form" method="get"');
     expect((html.match(/<fieldset/g) ?? []).length).toBe(10);
     expect((html.match(/<legend>/g) ?? []).length).toBe(10);
     for (const name of ['departure-year', 'departure-month', 'departure-day', 'return-year', 'expiry-year']) {
@@ -109,7 +109,7 @@ describe('Result (server render) for every outcome kind', () => {
     }
     if (kind === 'special_reentry') {
       expect(html).toContain('April 10, 2027');
-      expect(html).toContain('class="reentry-checklist"');
+      expect(html).toContain('class="reentry-checklist checker-printable"');
       expect(html).toContain('cannot be extended from abroad');
       expect(html).toContain('<a href="https://www.isa.go.jp/en/applications/guide/minashisainyukoku.html">');
     }
