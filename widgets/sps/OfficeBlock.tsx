@@ -17,7 +17,7 @@ export default function OfficeBlock({ t, vars, phoneE164, children }: OfficeBloc
       <h3>{t('office.heading', vars)}</h3>
       <p>{t('office.text', vars)}</p>
       <p>
-        <a class="sps-button" href={`tel:${phoneE164}`}>
+        <a class="checker-button" href={`tel:${phoneE164}`}>
           {t('office.call', vars)}
         </a>
         {children}

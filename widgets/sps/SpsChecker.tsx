@@ -11,6 +11,7 @@ import { questions, shownOptions, shownQuestions, textBase, type Field, type Que
 import { changeField, changeParam, hasAnswers, parseSpsQuery, toSpsQuery } from './query.ts';
 import { translator, type Vars } from './text.ts';
 import OfficeBlock from './OfficeBlock.tsx';
+import { Answers, Button, Choices, ErrorSummary, focusById, QuestionField } from '../kit/form.tsx';
 import { clearAddress, followHistory, pushResult, showInTitle } from '../kit/history.ts';
 
 export type SpsCheckerProps = {
@@ -93,11 +94,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     if (result) showInTitle('result', document.getElementById('sps-result')?.textContent ?? '');
     else showInTitle(errors.length ? 'errors' : 'form', this.props.strings['errors.prefix']);
     const target = this.state.focus;
-    if (!target) return;
-    const id = target === 'result' ? 'sps-result' : target === 'errors' ? 'sps-errors' : inputId(target);
-    const element = (this.base as HTMLElement | undefined)?.querySelector<HTMLElement>(`#${id}`);
-    element?.focus({ preventScroll: true });
-    element?.scrollIntoView?.({ block: 'start' });
+    if (target) focusById(target === 'result' ? 'sps-result' : target === 'errors' ? 'sps-errors' : inputId(target));
   }
 
   go(search: string, next: View) {
@@ -136,7 +133,6 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     // The helpers below are plain functions (hoisted), so they reach the component through these.
     const update = (field: Field, value: unknown) => this.update(field, value);
     const go = (search: string, next: View) => this.go(search, next);
-    const focus = (field: Field) => this.setState({ focus: field });
     const { onSubmit, clear } = this;
     const callout = 'sps-callout';
     const para = (key: string, className?: string, values?: Vars) => <p class={className}>{t(key, values)}</p>;
@@ -151,9 +147,9 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
         </ul>
       );
     const clearButton = (
-      <button type="button" class="sps-button sps-button--secondary" onClick={clear}>
+      <Button secondary onClick={clear}>
         {t('form.clear')}
-      </button>
+      </Button>
     );
 
     return (
@@ -163,39 +159,24 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     );
 
     function renderForm() {
-      const shown = shownQuestions(view.answers);
       return (
-        <form method="get" class="sps-form" noValidate onSubmit={onSubmit}>
+        <form method="get" class="checker-form" noValidate onSubmit={onSubmit}>
           {view.errors.length > 0 && (
-            <div class="sps-error-summary" id="sps-errors" tabIndex={-1} role="alert" aria-labelledby="sps-errors-title">
-              <h2 id="sps-errors-title">{t('errors.summaryTitle')}</h2>
-              <ul>
-                {view.errors.map((error) => (
-                  <li key={error.field + error.code}>
-                    <a
-                      href={`#${inputId(error.field)}`}
-                      onClick={(event) => {
-                        // Focus the field without a hash change, which would fire popstate and reload the view.
-                        event.preventDefault();
-                        focus(error.field);
-                      }}
-                    >
-                      {summaryText(error)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ErrorSummary
+              id="sps-errors"
+              title={t('errors.summaryTitle')}
+              items={view.errors.map((error) => ({ target: inputId(error.field), text: summaryText(error) }))}
+            />
           )}
-          {shown.map(renderQuestion)}
+          {shownQuestions(view.answers).map(renderQuestion)}
           {/* Offences and illegal entry end up in the address: said next to the button, with a way out. */}
-          <p class="sps-privacy" id="sps-privacy">
+          <p id="sps-privacy">
             {t('privacy')} {t('form.sensitive')}
           </p>
-          <p class="sps-actions">
-            <button type="submit" class="sps-button" aria-describedby="sps-privacy">
+          <p class="checker-actions">
+            <Button submit describedBy="sps-privacy">
               {t('form.submit')}
-            </button>{' '}
+            </Button>
             {clearButton}
           </p>
         </form>
@@ -203,68 +184,42 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     }
 
     function renderQuestion(question: Question) {
-      const { field, kind } = question;
+      const { field, kind, param } = question;
       const base = textBase(question, view.answers);
+      const id = inputId(field);
       const errors = view.errors.filter((error) => error.field === field);
-      const hintId = `${inputId(field)}-hint`;
-      const errorId = `${inputId(field)}-error`;
-      const describedBy = [question.hint ? hintId : '', errors.length ? errorId : ''].filter(Boolean).join(' ') || undefined;
       const value = view.answers[field];
+      const ticked = Array.isArray(value) ? (value as string[]) : [];
       return (
-        <fieldset key={field} class={errors.length ? 'sps-question sps-question--error' : 'sps-question'} aria-describedby={describedBy}>
-          <legend>
-            {t(`${base}.legend`)}
-            {kind === 'checkboxes' && <span class="sps-optional"> {t('form.optional')}</span>}
-          </legend>
-          {question.hint && (
-            <p class="sps-hint" id={hintId}>
-              {t(`${base}.hint`)}
-            </p>
-          )}
-          {errors.length > 0 && (
-            <p class="sps-error-message" id={errorId}>
-              <span class="sps-vh">{t('errors.prefix')} </span>
-              {errors.map(errorText).join(' ')}
-            </p>
-          )}
-          {shownOptions(question, view.answers).map((option, index) => {
-            const id = index === 0 ? inputId(field) : `${inputId(field)}-${option}`;
-            const optionHintId = `${inputId(field)}-${option}-hint`;
-            const checked =
-              kind === 'checkboxes'
-                ? Array.isArray(value) && (value as string[]).includes(option)
-                : kind === 'yesno'
-                  ? value === (option === 'yes')
-                  : value === option;
-            const onChange = (event: { currentTarget: HTMLInputElement }) => {
-              if (kind === 'radio') update(field, option);
-              else if (kind === 'yesno') update(field, option === 'yes');
-              else {
-                const list = Array.isArray(value) ? (value as string[]) : [];
-                update(field, event.currentTarget.checked ? [...list, option] : list.filter((code) => code !== option));
-              }
-            };
-            return (
-              <div class="sps-option" key={option}>
-                <input
-                  type={kind === 'checkboxes' ? 'checkbox' : 'radio'}
-                  id={id}
-                  name={question.param}
-                  value={option}
-                  checked={checked}
-                  onChange={onChange}
-                  aria-describedby={question.optionHints ? optionHintId : undefined}
-                />
-                <label for={id}>{t(`${base}.options.${option}`)}</label>
-                {question.optionHints && (
-                  <p class="sps-hint sps-option-hint" id={optionHintId}>
-                    {t(`${base}.optionHints.${option}`)}
-                  </p>
-                )}
-              </div>
-            );
-          })}
-        </fieldset>
+        <QuestionField
+          key={field}
+          id={id}
+          legend={
+            <>
+              {t(`${base}.legend`)}
+              {kind === 'checkboxes' && <span class="sps-optional"> {t('form.optional')}</span>}
+            </>
+          }
+          hint={question.hint ? t(`${base}.hint`) : undefined}
+          error={errors.length > 0 ? errors.map(errorText).join(' ') : undefined}
+          errorPrefix={t('errors.prefix')}
+        >
+          <Choices
+            type={kind === 'checkboxes' ? 'checkbox' : 'radio'}
+            name={param}
+            options={shownOptions(question, view.answers).map((option, index) => ({
+              value: option,
+              id: index === 0 ? id : `${id}-${option}`,
+              label: t(`${base}.options.${option}`),
+              hint: question.optionHints ? t(`${base}.optionHints.${option}`) : undefined,
+              hintId: `${id}-${option}-hint`,
+            }))}
+            checked={(option) => (kind === 'checkboxes' ? ticked.includes(option) : kind === 'yesno' ? value === (option === 'yes') : value === option)}
+            onChange={(option, checked) =>
+              update(field, kind === 'radio' ? option : kind === 'yesno' ? option === 'yes' : checked ? [...ticked, option] : ticked.filter((code) => code !== option))
+            }
+          />
+        </QuestionField>
       );
     }
 
@@ -303,7 +258,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
           {result.refundExclusions.length > 0 && para('refund.exclusionsIntro')}
           {list('refund.exclusions.', result.refundExclusions)}
           {result.refund !== 'not_applicable' && (
-            <p class="sps-hint">
+            <p class="checker-hint">
               {t('refund.policyOfOffice', vars)} <a href={links.refundPolicy}>{t('refund.readPolicy')}</a>
             </p>
           )}
@@ -330,48 +285,34 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
               ))}
             </ul>
           )}
-          {para('sources.checkedOn', 'sps-hint', { checkedOn: dates.checkedOn })}
+          {para('sources.checkedOn', 'checker-hint', { checkedOn: dates.checkedOn })}
 
           {heading('summary.heading')}
-          <dl class="sps-summary">
-            {shownQuestions(result.answers).map((question) => {
+          <Answers
+            rows={shownQuestions(result.answers).map((question) => {
               const { field } = question;
               const base = textBase(question, result.answers);
               const value = result.answers[field];
               const href = `?${query}&${changeParam}=${field}`;
-              return (
-                <div key={field}>
-                  <dt>{t(`${base}.legend`)}</dt>
-                  <dd>
-                    {Array.isArray(value)
-                      ? value.length === 0
-                        ? t('summary.none')
-                        : list(`${base}.options.`, value)
-                      : typeof value === 'boolean'
-                        ? t(value ? 'summary.yes' : 'summary.no')
-                        : t(`${base}.options.${value}`)}
-                  </dd>
-                  <dd>
-                    <a
-                      href={href}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        go(href, { answers, result: null, errors: [], focus: field });
-                      }}
-                    >
-                      {t('summary.change')}
-                      <span class="sps-vh"> {t(`${base}.legend`)}</span>
-                    </a>
-                  </dd>
-                </div>
-              );
+              return {
+                key: field,
+                question: t(`${base}.legend`),
+                answer: Array.isArray(value)
+                  ? value.length === 0
+                    ? t('summary.none')
+                    : list(`${base}.options.`, value)
+                  : typeof value === 'boolean'
+                    ? t(value ? 'summary.yes' : 'summary.no')
+                    : t(`${base}.options.${value}`),
+                change: { label: t('summary.change'), hidden: t(`${base}.legend`), href, onClick: () => go(href, { answers, result: null, errors: [], focus: field }) },
+              };
             })}
-          </dl>
-          {para('privacy', 'sps-privacy')}
-          <p class="sps-actions">
+          />
+          {para('privacy')}
+          <p class="checker-actions">
             <a
               href="?"
-              class="sps-button sps-button--secondary"
+              class="checker-button checker-button--secondary"
               onClick={(event) => {
                 event.preventDefault();
                 go('', { ...blank, focus: 'wish' });
@@ -396,7 +337,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
               {codes.map((code) => (
                 <li key={code}>
                   {t(`factors.codes.${code}`)}
-                  {derived.includes(code) && <span class="sps-hint"> {t('factors.derived')}</span>}
+                  {derived.includes(code) && <span class="checker-hint"> {t('factors.derived')}</span>}
                 </li>
               ))}
             </ul>
