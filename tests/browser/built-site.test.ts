@@ -1,6 +1,7 @@
 // Gates over every built page: links and fragments, head tags, sitemap, valid HTML, CSP, and the
 // JavaScript each page ships before interaction (bytes are deterministic, so budgets are enforced).
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { attributeValues, builtPages, fileFor, ids, initialJavaScript } from '../support/dist.ts';
@@ -163,17 +164,31 @@ describe('JavaScript budgets (gzip, before interaction)', () => {
   // Not met yet; these ceilings stop growth. Re-entry: 15.3 KB after issue 11; issue 17 (Back,
   // bfcache, title, "clear my answers", print header, errors naming their question) added 0.7 KB;
   // the law's figures and the SPS dates as props, the .ics file built in a worker started on click
-  // and the string filler apart from the date code took off 1 KB: 15.1 KB. Special Permission:
-  // 12.1 → 12.6 → 12.0 KB. Preact alone is 4.4 KB of each.
-  const checkerBudgets: Record<string, number> = { 'special-permission': 12.0 * 1024, 're-entry': 15.2 * 1024 };
-  test('checker pages stay within their JavaScript budgets', () => {
+  // and the string filler apart from the date code took off 1 KB: 15.1 KB (+1.0 KB worker on click).
+  // Issue 16: the shared form kit, one URL codec, the legal values one module per value, and the
+  // .ics builder back in the page (it shares the date code, so page and click load less in total).
+  // Special Permission: 12.1 → 12.6 → 12.0 KB. Preact alone is 4.4 KB of each.
+  const checkerBudgets: Record<string, number> = { 'special-permission': 12.1 * 1024, 're-entry': 15.8 * 1024 };
+  /** Scripts the page's code can load later (a worker, a lazy chunk): the budget counts them too. */
+  const laterJavaScript = (files: string[]) => {
+    const later = new Set<string>();
+    for (const url of files) {
+      for (const m of readFileSync(fileFor(url)!, 'utf8').matchAll(/["'`](?:\.{0,2}\/|\/_astro\/)([\w.-]+\.js)["'`]/g)) {
+        const name = `/_astro/${m[1]}`;
+        if (!files.includes(name) && fileFor(name)) later.add(name);
+      }
+    }
+    return [...later];
+  };
+  test('checker pages stay within their JavaScript budgets, with what they load on a click', () => {
     const checkerPages = localePages.filter((p) => p.path.includes('/check/'));
     expect(checkerPages.length).toBe(localeCodes.length * 2);
     for (const page of checkerPages) {
       const js = initialJavaScript(page.html);
       const checker = page.path.split('/check/')[1]!.replace(/\/$/, '');
       expect(js.files.length, page.path).toBeGreaterThan(0);
-      expect(js.gzipBytes, page.path).toBeLessThanOrEqual(checkerBudgets[checker]!);
+      const later = laterJavaScript(js.files).reduce((n, url) => n + gzipSync(readFileSync(fileFor(url)!)).length, 0);
+      expect(js.gzipBytes + later, page.path).toBeLessThanOrEqual(checkerBudgets[checker]!);
     }
   });
 

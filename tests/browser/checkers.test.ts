@@ -110,8 +110,8 @@ describe('re-entry checker by keyboard', () => {
       const requested: string[] = [];
       page.on('request', (r) => requested.push(r.url()));
       await submitAndReadResult(page);
-      // The .ics builder is not part of the page's JavaScript until the reader asks for the file.
-      expect(requested.filter((u) => u.includes('ics-worker'))).toEqual([]);
+      // The result needs nothing more from the network: the .ics builder is in the page's bundle.
+      expect(requested.filter((u) => u.endsWith('.js'))).toEqual([]);
       const heading = (await page.locator('#reentry-result-heading').innerText()).trim();
       expect(heading).toMatch(headline);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-result-heading');
@@ -122,6 +122,8 @@ describe('re-entry checker by keyboard', () => {
       expect(download.suggestedFilename()).toBe('return-by-2027-03-01.ics');
       const ics = await readFile((await download.path())!, 'utf8');
       expect(ics).toContain('DTSTART;VALUE=DATE:20270301');
+      // Nor does the calendar file: no script or worker is fetched for it.
+      expect(requested.filter((u) => u.endsWith('.js'))).toEqual([]);
       // The printed checklist names the same day.
       expect(await page.locator('.reentry-checklist').innerText()).toContain('2027-03-01');
       await page.close();

@@ -76,14 +76,14 @@ export type DateFieldProps = {
   idPrefix: string;
   name: string;
   /** Each box's label ("Year", "Month", "Day"). */
-  labels: Record<DatePart, string>;
+  label: (part: DatePart) => string;
   /** What is in each box, exactly as typed. */
-  value: Partial<Record<DatePart, string>>;
+  value: (part: DatePart) => string | undefined;
   invalid?: boolean;
   onInput: (part: DatePart, value: string) => void;
 };
 
-export function DateField({ idPrefix, name, labels, value, invalid, onInput }: DateFieldProps) {
+export function DateField({ idPrefix, name, label, value, invalid, onInput }: DateFieldProps) {
   return (
     <div class="checker-date">
       {dateParts.map((part) => {
@@ -91,7 +91,7 @@ export function DateField({ idPrefix, name, labels, value, invalid, onInput }: D
         const size = part === 'year' ? 4 : 2;
         return (
           <div class={`checker-date-part checker-date-${part}`} key={part}>
-            <label for={id}>{labels[part]}</label>
+            <label for={id}>{label(part)}</label>
             <input
               type="text"
               inputMode="numeric"
@@ -101,7 +101,7 @@ export function DateField({ idPrefix, name, labels, value, invalid, onInput }: D
               name={`${name}-${part}`}
               size={size}
               maxLength={size}
-              value={value[part] ?? ''}
+              value={value(part) ?? ''}
               aria-invalid={invalid ? 'true' : undefined}
               onInput={(e) => onInput(part, e.currentTarget.value)}
             />
@@ -133,29 +133,25 @@ export type ChoicesProps = {
 
 /** Radios (one answer) or checkboxes (several), each with its label and optional hint. */
 export function Choices({ type, name, options, checked, onChange }: ChoicesProps) {
-  return (
-    <>
-      {options.map(({ value, id, label, hint, hintId = `${id}-hint` }) => (
-        <div class="checker-option" key={value}>
-          <input
-            type={type}
-            id={id}
-            name={name}
-            value={value}
-            checked={checked(value)}
-            onChange={(e) => onChange(value, e.currentTarget.checked)}
-            aria-describedby={hint ? hintId : undefined}
-          />
-          <label for={id}>{label}</label>
-          {hint && (
-            <p class="checker-hint checker-option-hint" id={hintId}>
-              {hint}
-            </p>
-          )}
-        </div>
-      ))}
-    </>
-  );
+  return options.map(({ value, id, label, hint, hintId = `${id}-hint` }) => (
+    <div class="checker-option" key={value}>
+      <input
+        type={type}
+        id={id}
+        name={name}
+        value={value}
+        checked={checked(value)}
+        onChange={(e) => onChange(value, e.currentTarget.checked)}
+        aria-describedby={hint ? hintId : undefined}
+      />
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="checker-hint checker-option-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  ));
 }
 
 /** One row of "Your answers": the question, the answer, and how to change it. */

@@ -3,7 +3,7 @@
 // Parsing never throws: an unknown or malformed value is treated as "not answered yet".
 
 import { fieldApplies, fieldAsked, fieldChoices, fieldKinds, type ReentryAnswers, type ReentryField } from './assess.ts';
-import { isValidISODate, parseLooseDate } from '../shared/calendar-date.ts';
+import { dateBoxes, readDate, toParams, type Unreadable } from '../kit/url.ts';
 
 /** Answers as far as they are known; a missing field is an unanswered question. */
 export type ReentryDraft = Partial<ReentryAnswers>;
@@ -38,7 +38,10 @@ export const noPermitValue = 'none';
 export const permitExpiryParam = 'permit-expiry';
 
 /** Suffixes of the three boxes of a date in the plain GET form: departure-year, -month, -day. */
-export const datePartSuffixes = ['year', 'month', 'day'] as const;
+export const datePartSuffixes = dateBoxes;
+
+/** Why a date given for a field could not be read (the permit's expiry is under permitHeld). */
+export type ReentryUnreadable = Partial<Record<ReentryField, Unreadable>>;
 
 const fieldOrder = Object.keys(paramNames) as ReentryField[];
 
@@ -46,23 +49,13 @@ function toBoolean(value: string | null): boolean | undefined {
   return value === 'yes' ? true : value === 'no' ? false : undefined;
 }
 
-function toParams(input: URLSearchParams | string | null | undefined): URLSearchParams {
-  // Any string makes a URLSearchParams (a malformed one just gives odd names): this never throws.
-  return input instanceof URLSearchParams ? input : new URLSearchParams(input ?? '');
-}
-
-function readDate(params: URLSearchParams, name: string): string | undefined {
-  const whole = params.get(name)?.trim();
-  if (isValidISODate(whole)) return whole;
-  // A plain GET form (no JavaScript) sends the three boxes separately.
-  const [y, m, d] = datePartSuffixes.map((s) => params.get(`${name}-${s}`));
-  if (y === null && m === null && d === null) return undefined;
-  const parsed = parseLooseDate(y, m, d);
-  return parsed.ok ? parsed.date : undefined;
-}
-
 /** One answer from the query, read as its kind says (assess.ts fieldKinds); undefined if not answered. */
-function readAnswer(params: URLSearchParams, field: ReentryField): unknown {
+function readAnswer(params: URLSearchParams, field: ReentryField, unreadable: ReentryUnreadable): unknown {
+  const date = (name: string) => {
+    const { date, why } = readDate(params, name);
+    if (why) unreadable[field] = why;
+    return date;
+  };
   const name = paramNames[field];
   const choices = fieldChoices[field] ?? [];
   if (field === 'today') return undefined;
@@ -73,14 +66,14 @@ function readAnswer(params: URLSearchParams, field: ReentryField): unknown {
       const permit = params.get(name);
       if (permit === noPermitValue) return null;
       // A permit without a readable expiry stays a permit, so the engine asks for the date.
-      return choices.find((c) => c === permit) ? { permit, expires: readDate(params, permitExpiryParam) ?? '' } : undefined;
+      return choices.find((c) => c === permit) ? { permit, expires: date(permitExpiryParam) ?? '' } : undefined;
     }
     case 'boolean':
       return toBoolean(params.get(name));
     case 'choice':
       return choices.find((choice) => choice === params.get(name));
     case 'date':
-      return readDate(params, name);
+      return date(name);
     case 'list': {
       const ticked = params.getAll(name);
       const known = choices.filter((choice) => ticked.includes(choice));
@@ -91,12 +84,16 @@ function readAnswer(params: URLSearchParams, field: ReentryField): unknown {
   }
 }
 
-/** Reads the answers from a query string ('?a=b' or 'a=b') or URLSearchParams. */
-export function queryToAnswers(input: URLSearchParams | string | null | undefined): ReentryDraft {
+/**
+ * Reads the answers from a query string ('?a=b' or 'a=b') or URLSearchParams, with the reason for
+ * each date given that could not be read (it is left out of the answers).
+ */
+export function readQuery(input: URLSearchParams | string | null | undefined): { answers: ReentryDraft; unreadable: ReentryUnreadable } {
   const params = toParams(input);
   const draft: Record<string, unknown> = {};
+  const unreadable: ReentryUnreadable = {};
   for (const field of fieldOrder) {
-    const value = readAnswer(params, field);
+    const value = readAnswer(params, field, unreadable);
     if (value !== undefined) draft[field] = value;
   }
   const answers = draft as ReentryDraft;
@@ -104,8 +101,14 @@ export function queryToAnswers(input: URLSearchParams | string | null | undefine
   if (answers.residence && !fieldApplies('stayExpiry', answers.residence)) {
     answers.stayExpiry = null;
     delete answers.pendingApplication;
+    delete unreadable.stayExpiry;
   }
-  return answers;
+  return { answers, unreadable };
+}
+
+/** The answers in a query, without the reasons (see readQuery). */
+export function queryToAnswers(input: URLSearchParams | string | null | undefined): ReentryDraft {
+  return readQuery(input).answers;
 }
 
 /**

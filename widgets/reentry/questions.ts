@@ -127,11 +127,15 @@ export function inputId(field: ReentryField, part: 'year' | 'month' | 'day' | nu
   return `reentry-${paramNames[field]}-${part}`;
 }
 
+/** The id of a question's first input: its first option, or the year box of a date. */
+export function questionInputId(q: Question): string {
+  return `reentry-${q.param}-${q.kind === 'date' ? 'year' : 0}`;
+}
+
 /** The id a link should focus for a field: its first option, or the year box of a date. */
 export function firstInputId(field: ReentryField, code?: string): string {
   const q = questionFor(field, code);
-  if (q === permitExpiryQuestion) return `reentry-${permitExpiryParam}-year`;
-  return q?.kind === 'date' ? inputId(field, 'year') : inputId(field, 0);
+  return q ? questionInputId(q) : inputId(field, 0);
 }
 
 /** Dictionary keys for an error: the question's own message first, then the generic one. */

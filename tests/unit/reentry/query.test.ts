@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answersToQuery, hasAnyAnswer, queryToAnswers } from '../../../widgets/reentry/query.ts';
+import { answersToQuery, hasAnyAnswer, queryToAnswers, readQuery } from '../../../widgets/reentry/query.ts';
 import { assessReentry, exclusionKinds, residences, type ReentryAnswers } from '../../../widgets/reentry/assess.ts';
 import { baseAnswers, numRuns } from './fixtures.ts';
 
@@ -31,6 +31,20 @@ describe('queryToAnswers', () => {
     const draft = queryToAnswers('departure-year=２０２６&departure-month=4&departure-day=+10&return-year=2026&return-month=02&return-day=30');
     expect(draft.departure).toBe('2026-04-10');
     expect(draft.plannedReturn).toBeUndefined();
+  });
+  it('says why a date given could not be read, and leaves it out of the answers (readQuery)', () => {
+    const boxes = readQuery('departure-year=2026&departure-month=2&departure-day=30&return-year=26&return-month=1&return-day=1&expiry-year=2027&expiry-month=1&expiry-day=31');
+    expect(boxes.unreadable).toEqual({ departure: 'impossible_date', plannedReturn: 'invalid_date' });
+    expect(boxes.answers).toEqual({ stayExpiry: '2027-01-31' });
+    expect(readQuery('departure=2026-02-30&return=soon&expiry=').unreadable).toEqual({ departure: 'impossible_date', plannedReturn: 'invalid_date' });
+    // Empty boxes are no answer, not a bad one.
+    expect(readQuery('departure-year=&departure-month=&departure-day=').unreadable).toEqual({});
+    // The expiry printed on a permit held is reported under the permit question.
+    const permit = readQuery('permit=single&permit-expiry-year=2027&permit-expiry-month=2&permit-expiry-day=29');
+    expect(permit.unreadable).toEqual({ permitHeld: 'impossible_date' });
+    expect(permit.answers.permitHeld).toEqual({ permit: 'single', expires: '' });
+    // A permanent resident has no period of stay: a bad expiry date there is not asked, so no reason either.
+    expect(readQuery('residence=permanent_resident&expiry=2027-02-30').unreadable).toEqual({});
   });
   it('treats unknown values as unanswered', () => {
     expect(queryToAnswers('residence=alien&passport=maybe&ex=whatever&expiry=2026-02-30&trips=3&departure=tomorrow')).toEqual({});

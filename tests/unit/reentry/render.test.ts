@@ -51,6 +51,11 @@ describe('check (form values → result)', () => {
     expect(check(values).outcome.kind).toBe('special_reentry');
     const bad = check({ ...values, 'return-year': '2026', 'return-month': '2', 'return-day': '30' });
     expect(bad.errors).toEqual([{ field: 'plannedReturn', code: 'impossible_date' }]);
+    // A date the form cannot read keeps its reason; the other answers are kept as they are.
+    const typo = check({ ...values, 'departure-year': '2026', 'departure-month': '4', 'departure-day': '31' });
+    expect(typo.errors).toEqual([{ field: 'departure', code: 'impossible_date' }]);
+    expect(typo.draft.residence).toBe('mid_long_term');
+    expect(check({ ...values, 'departure-day': 'x' }).errors).toEqual([{ field: 'departure', code: 'invalid_date' }]);
     const empty = check({});
     expect(empty.errors[0]).toEqual({ field: 'residence', code: 'required' });
   });
