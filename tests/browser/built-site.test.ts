@@ -168,7 +168,7 @@ describe('JavaScript budgets (gzip, before interaction)', () => {
   // Issue 16: the shared form kit, one URL codec, the legal values one module per value, and the
   // .ics builder back in the page (it shares the date code, so page and click load less in total).
   // Special Permission: 12.1 → 12.6 → 12.0 KB. Preact alone is 4.4 KB of each.
-  const checkerBudgets: Record<string, number> = { 'special-permission': 12.1 * 1024, 're-entry': 15.8 * 1024 };
+  const checkerBudgets: Record<string, number> = { 'special-permission': 12.0 * 1024, 're-entry': 15.8 * 1024 };
   /** Scripts the page's code can load later (a worker, a lazy chunk): the budget counts them too. */
   const laterJavaScript = (files: string[]) => {
     const later = new Set<string>();
