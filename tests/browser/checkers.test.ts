@@ -401,6 +401,34 @@ describe('Back, Forward, reload and the bfcache keep the answers (issue 17)', ()
   });
 });
 
+describe('"Change" in the re-entry result (issue 16)', () => {
+  test('is a link to the form filled in at that question; the form opens there and Back returns to the result', async () => {
+    const page = await pageOnFixedDay();
+    await page.goto(`${base}/en/check/re-entry/`);
+    await fillReentry(page);
+    await page.click('.checker-root form button[type="submit"]');
+    await page.waitForSelector('#reentry-result-heading');
+    const resultUrl = page.url();
+    const link = page.getByRole('link', { name: /^Change your answer to: When do you leave Japan/ });
+    const href = (await link.getAttribute('href'))!;
+    expect(new URL(href, resultUrl).search).toBe(`${new URL(resultUrl).search}&change=departure`);
+    await link.click();
+    await page.waitForSelector('.checker-form');
+    expect(new URL(page.url()).searchParams.get('change')).toBe('departure');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-departure-year');
+    expect(await page.inputValue('input[name="departure-day"]')).toBe('20');
+    await page.goBack();
+    await page.waitForSelector('#reentry-result-heading');
+    expect(page.url()).toBe(resultUrl);
+    // Opened on its own (a new tab), the link shows the same filled form.
+    await page.goto(new URL(href, resultUrl).href);
+    await page.waitForSelector('.checker-form');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reentry-departure-year');
+    expect(await page.isChecked('input[name="residence"][value="permanent_resident"]')).toBe(true);
+    await page.close();
+  });
+});
+
 describe('"Print checklist" (issue 17)', () => {
   test('prints one page with the checklist, the office, its phone, the date printed and "not legal advice"', async () => {
     const page = await pageOnFixedDay();

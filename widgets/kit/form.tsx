@@ -159,46 +159,38 @@ export type AnswerRow = {
   key: string;
   question: ComponentChildren;
   answer: ComponentChildren;
-  /** The visible word ("Change") and the question it changes, for screen readers. */
-  change: { label: string; hidden: string; onClick: () => void; href?: string };
+  /**
+   * The visible word ("Change"), the question it changes (for screen readers), the address of the
+   * form filled in at that question (`?…&change=<question>`), and what the island does instead.
+   */
+  change: { label: string; hidden: string; href: string; onClick: () => void };
 };
 
 /**
- * The answers given, each with a "Change" control: a link when `href` is given (it works
- * without JavaScript too), a button otherwise. Not printed.
+ * The answers given, each with a "Change" link: a real link to the form at that question (it
+ * opens in a new tab too); a plain click lets the island show it without reloading. Not printed.
  */
 export function Answers({ rows }: { rows: readonly AnswerRow[] }) {
   return (
     <dl class="checker-answers">
-      {rows.map(({ key, question, answer, change }) => {
-        const inner = (
-          <>
-            {change.label}
-            <span class="checker-vh"> {change.hidden}</span>
-          </>
-        );
-        const go = (event: Event) => {
-          event.preventDefault();
-          change.onClick();
-        };
-        return (
-          <div class="checker-answer" key={key}>
-            <dt>{question}</dt>
-            <dd>{answer}</dd>
-            <dd class="checker-noprint">
-              {change.href ? (
-                <a href={change.href} onClick={go}>
-                  {inner}
-                </a>
-              ) : (
-                <button type="button" class="checker-link-button" onClick={go}>
-                  {inner}
-                </button>
-              )}
-            </dd>
-          </div>
-        );
-      })}
+      {rows.map(({ key, question, answer, change }) => (
+        <div class="checker-answer" key={key}>
+          <dt>{question}</dt>
+          <dd>{answer}</dd>
+          <dd class="checker-noprint">
+            <a
+              href={change.href}
+              onClick={(event) => {
+                event.preventDefault();
+                change.onClick();
+              }}
+            >
+              {change.label}
+              <span class="checker-vh"> {change.hidden}</span>
+            </a>
+          </dd>
+        </div>
+      ))}
     </dl>
   );
 }

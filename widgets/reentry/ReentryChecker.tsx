@@ -185,11 +185,9 @@ export default class ReentryChecker extends Component<ReentryCheckerProps, State
     this.show(blank, firstInputId('residence'));
   };
 
-  // A "Change" is a new history entry (?change=…), so Back returns to the result.
-  change = (q: Question) => {
-    const query = this.state.result ? answersToQuery(this.state.result.draft) : new URLSearchParams();
-    query.set(changeParam, q.param);
-    history.pushState(null, '', `${location.pathname}?${query}`);
+  // A "Change" is a new history entry (?…&change=…), so Back returns to the result.
+  change = (q: Question, href: string) => {
+    history.pushState(null, '', href);
     this.show({ result: null }, questionInputId(q));
   };
 
@@ -291,8 +289,8 @@ export type ResultProps = {
   links: ReentryCheckerProps['links'];
   office: ReentryCheckerProps['office'];
   sources: Record<string, ReasonInfo>;
-  /** "Change" for one of the answers: reopens the form at this question. */
-  change: (q: Question) => void;
+  /** "Change" for one of the answers: reopens the form at this question (`href`: its address). */
+  change: (q: Question, href: string) => void;
   startAgain: () => void;
   /** "Clear my answers from this page" (left out when not given). */
   clear?: () => void;
@@ -429,12 +427,16 @@ export function Result({ result, lang, t, links, office, sources, change, startA
 
       <h3>{say('result.yourAnswers')}</h3>
       <Answers
-        rows={visibleQuestions(draft.residence, draft).map((q) => ({
-          key: q.key,
-          question: say(`questions.${q.key}.summary`),
-          answer: answerText(q),
-          change: { label: say('buttons.change'), hidden: t('form.changeHidden', { question: say(q.legendKey) }), onClick: () => change(q) },
-        }))}
+        rows={visibleQuestions(draft.residence, draft).map((q) => {
+          // The form, filled in, at this question: a real link, so it also opens in a new tab.
+          const href = `?${answers}&${changeParam}=${q.param}`;
+          return {
+            key: q.key,
+            question: say(`questions.${q.key}.summary`),
+            answer: answerText(q),
+            change: { label: say('buttons.change'), hidden: t('form.changeHidden', { question: say(q.legendKey) }), href, onClick: () => change(q, href) },
+          };
+        })}
       />
 
       <p class="checker-noprint">

@@ -10,6 +10,7 @@ import { flattenStrings, translate, type Vars } from '../../../widgets/shared/fo
 import { answers } from './fixtures.ts';
 import type { ReentryAnswers } from '../../../widgets/reentry/assess.ts';
 import { reasonSources } from '../../../widgets/reentry/reasons.ts';
+import { answersToQuery } from '../../../widgets/reentry/query.ts';
 import { errorKeys, firstInputId, visibleQuestions } from '../../../widgets/reentry/questions.ts';
 import { atDepartureKey, legalVars, reasonKey } from '../../../widgets/reentry/wording.ts';
 const legal = legalVars('en');
@@ -119,6 +120,9 @@ describe('Result (server render) for every outcome kind', () => {
       expect(html).toContain('<a href="https://www.isa.go.jp/en/applications/guide/minashisainyukoku.html">');
     }
     expect(html).toContain('href="tel:+81364503286"');
+    // "Change" is a real link to the form filled in at that question.
+    const query = answersToQuery(result.draft).toString();
+    expect(html).toContain(`<a href="?${query.replace(/&/g, '&amp;')}&amp;change=residence">Change<span class="checker-vh"> your answer to`);
   });
 });
 
