@@ -8,7 +8,7 @@ import { displayPhone, office } from '../data/office.ts';
 import { namespaceStrings } from '../i18n/translator.ts';
 import { pathFor } from '../routing/urls.ts';
 import { dateFallbackFor } from '../i18n/format.ts';
-import { keyDates } from '../data/legal.ts';
+import { keyDates, specialPermissionFacts } from '../data/legal.ts';
 import { spsRulesCheckedOn } from '../../widgets/sps/checked.ts';
 import { formatLongDate } from '../../widgets/shared/format.ts';
 
@@ -42,6 +42,8 @@ export function spsCheckerProps(locale: Locale) {
     strings: namespaceStrings(locale, 'sps'),
     // Written here, in the reader's language, so the island ships no date formatting.
     dates: { reformInForce: formatLongDate(keyDates.spsReformInForce, intlTag(locale)), checkedOn: formatLongDate(spsRulesCheckedOn, intlTag(locale)) },
+    // The law's figures a result words travel as props, not as JavaScript.
+    figures: { daysToContestFinding: specialPermissionFacts.daysToContestFinding },
     // The facts rows and official pages behind each result travel as props, not as JavaScript.
     sources: spsSources,
     links: {

@@ -1,34 +1,52 @@
 // The checkers' islands import src/data/legal.ts. In the browser they need only the values in force
 // on the build date, not the histories and the date logic, so the client bundle gets those values
 // as plain constants (smaller, and the same date as the pages). Server rendering uses the module itself.
+//
+// Each value is a module of its own, re-exported by the browser's legal.ts: bundlers share code
+// between pages module by module, so a page then loads only the values its own code reads. A
+// record's fields are exports of their own, handed on as that module's namespace, so of a record a
+// page keeps only the fields it reads (`specialPermissionFacts.departureOrderBanYears`).
 import type { Plugin } from 'vite';
 import { factsCheckedOn, legalFactsOn, siteDate } from '../data/legal.ts';
 
-/** The source of the browser's legal.ts: every value the islands read, as literals. */
+/** Every value the islands may read, by export name, in force on `date`. */
+export function browserLegalValues(date = siteDate, checkedOn = factsCheckedOn): Record<string, unknown> {
+  return { siteDate: date, factsCheckedOn: checkedOn, ...legalFactsOn(date) };
+}
+
+/** The values as one module of literals (what the browser's legal.ts exports, in one piece). */
 export function browserLegalModule(date = siteDate, checkedOn = factsCheckedOn): string {
-  const facts = legalFactsOn(date);
   const lines = [
     '// Generated at build time from src/data/legal.ts: the values in force on the build date.',
-    `export const siteDate = ${JSON.stringify(date)};`,
-    `export const factsCheckedOn = ${JSON.stringify(checkedOn)};`,
-    ...Object.entries(facts).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`),
+    ...Object.entries(browserLegalValues(date, checkedOn)).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`),
   ];
   return `${lines.join('\n')}\n`;
 }
 
+/** A plain object whose keys can all be export names (an ES module namespace holds only those). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).every((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+}
+
 /**
- * The same values, one module per export: the browser's legal.ts only re-exports them. Bundlers
- * share code between pages module by module, so each checker page then loads only the values its
- * own code reads (the re-entry limits are not sent to the Special Permission page, and back).
+ * One module per value, by export name: a record's fields as named exports (`export { vN as key }`:
+ * an export name may be any identifier name, reserved words included), any other value as the default export.
  */
 export function browserLegalModules(date = siteDate, checkedOn = factsCheckedOn): Record<string, string> {
-  const values: Record<string, unknown> = { siteDate: date, factsCheckedOn: checkedOn, ...legalFactsOn(date) };
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, `export const ${name} = ${JSON.stringify(value)};\n`]));
+  return Object.fromEntries(
+    Object.entries(browserLegalValues(date, checkedOn)).map(([name, value]) => [
+      name,
+      isRecord(value)
+        ? Object.entries(value).map(([key, field], n) => `const v${n} = ${JSON.stringify(field)};\nexport { v${n} as ${key} };\n`).join('')
+        : `export default ${JSON.stringify(value)};\n`,
+    ]),
+  );
 }
 
 const prefix = '\0legal-fact:';
 
 export function legalFactsForBrowser(): Plugin {
+  const values = browserLegalValues();
   const modules = browserLegalModules();
   return {
     name: 'site:legal-facts-for-browser',
@@ -39,7 +57,11 @@ export function legalFactsForBrowser(): Plugin {
     load(id) {
       if (id.startsWith(prefix)) return modules[id.slice(prefix.length)] ?? null;
       if (this.environment?.name !== 'client' || !/\/src\/data\/legal\.ts$/.test(id.split('?')[0]!)) return null;
-      return Object.keys(modules).map((name) => `export { ${name} } from '${prefix}${name}';`).join('\n');
+      return Object.entries(values)
+        .map(([name, value]) =>
+          isRecord(value) ? `import * as ${name} from '${prefix}${name}';\nexport { ${name} };` : `export { default as ${name} } from '${prefix}${name}';`,
+        )
+        .join('\n');
     },
   };
 }

@@ -1,4 +1,5 @@
 // The office's contact box, shown on every result and in the no-JavaScript route table.
+/** @jsxImportSource ./jsx */
 import type { ComponentChildren } from 'preact';
 import type { Vars } from './text.ts';
 
@@ -16,7 +17,7 @@ export default function OfficeBlock({ t, vars, phoneE164, children }: OfficeBloc
       <h3>{t('office.heading', vars)}</h3>
       <p>{t('office.text', vars)}</p>
       <p>
-        <a class="sps-button" href={`tel:${phoneE164}`}>
+        <a class="checker-button" href={`tel:${phoneE164}`}>
           {t('office.call', vars)}
         </a>
         {children}

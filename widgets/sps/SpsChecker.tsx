@@ -3,14 +3,15 @@
 // Answers live in the URL query (query.ts), so reload, back, share and print work; nothing is
 // sent or stored anywhere else. Styles: widgets/sps/checker.css, imported by the page.
 
+/** @jsxImportSource ./jsx */
 import { Component } from 'preact';
-import { specialPermissionFacts } from '../../src/data/legal.ts';
 import { resultSources, type SourceTable } from './sources.ts';
-import { assessSpsForm, keepShownAnswers, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
-import { isShown, questions, shownOptions, textBase, type Field, type Question } from './questions.ts';
-import { changeField, changeParam, hasAnswers, paramNames, parseSpsQuery, toSpsQuery } from './query.ts';
-import { translator } from './text.ts';
+import { assessSpsForm, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';
+import { questions, shownOptions, shownQuestions, textBase, type Field, type Question } from './questions.ts';
+import { changeField, changeParam, hasAnswers, parseSpsQuery, toSpsQuery } from './query.ts';
+import { translator, type Vars } from './text.ts';
 import OfficeBlock from './OfficeBlock.tsx';
+import { Answers, Button, Choices, ErrorSummary, focusById, QuestionField } from '../kit/form.tsx';
 import { clearAddress, followHistory, pushResult, showInTitle } from '../kit/history.ts';
 
 export type SpsCheckerProps = {
@@ -25,6 +26,8 @@ export type SpsCheckerProps = {
    * src/checkers/props.ts): the page then ships no date formatting for this checker.
    */
   dates: { reformInForce: string; checkedOn: string };
+  /** Figures of the law a result words (src/data/legal.ts), so the page ships none of that module for them. */
+  figures: { daysToContestFinding: number };
 };
 
 type View = {
@@ -40,11 +43,11 @@ const blank: View = { answers: { inFavour: [], against: [] }, result: null, erro
 /** The view a URL query stands for. */
 function viewFrom(search: string): View {
   if (!hasAnswers(search)) return blank;
-  // Stale answers to hidden questions are dropped, so they cannot resurface when the form is edited.
-  const answers = keepShownAnswers(parseSpsQuery(search));
+  const outcome = assessSpsForm(parseSpsQuery(search));
+  // Only the answers to shown questions: stale hidden ones cannot resurface when the form is edited.
+  const answers = outcome.shown;
   const change = changeField(search);
   if (change) return { answers, result: null, errors: [], focus: change };
-  const outcome = assessSpsForm(answers);
   if (outcome.kind === 'result') return { answers, result: outcome, errors: [], focus: 'result' };
   // Only unfinished answers (e.g. the first question, answered on a guide page): fill the form
   // without errors and let the reader go on.
@@ -53,6 +56,13 @@ function viewFrom(search: string): View {
 }
 
 const inputId = (field: Field) => `sps-${field}`;
+
+/** Next steps that are a link, and the page each links to. */
+const stepLinks: Partial<Record<NextStep, 'contact' | 'spsGuide' | 'refundPolicy'>> = {
+  contact_office: 'contact',
+  read_guide_sps: 'spsGuide',
+  read_refund_policy: 'refundPolicy',
+};
 
 
 // A class component rather than hooks: the page then loads no preact/hooks (about 1.1 KB gzip),
@@ -84,11 +94,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     if (result) showInTitle('result', document.getElementById('sps-result')?.textContent ?? '');
     else showInTitle(errors.length ? 'errors' : 'form', this.props.strings['errors.prefix']);
     const target = this.state.focus;
-    if (!target) return;
-    const id = target === 'result' ? 'sps-result' : target === 'errors' ? 'sps-errors' : inputId(target);
-    const element = (this.base as HTMLElement | undefined)?.querySelector<HTMLElement>(`#${id}`);
-    element?.focus({ preventScroll: true });
-    element?.scrollIntoView?.({ block: 'start' });
+    if (target) focusById(target === 'result' ? 'sps-result' : target === 'errors' ? 'sps-errors' : inputId(target));
   }
 
   go(search: string, next: View) {
@@ -104,8 +110,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     event.preventDefault();
     const outcome = assessSpsForm(this.state.answers);
     if (outcome.kind === 'invalid') return this.setState({ errors: outcome.errors, focus: 'errors' });
-    // The engine filled in hidden questions with defaults; the URL keeps only what was shown.
-    const answers = keepShownAnswers(outcome.answers);
+    const answers = outcome.shown;
     pushResult(toSpsQuery(answers).toString(), 'wish');
     this.setState({ answers, result: outcome, errors: [], focus: 'result' });
   };
@@ -116,7 +121,7 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     this.setState({ ...blank, focus: 'wish' });
   };
 
-  render({ lang, strings, links, office, sources, dates }: SpsCheckerProps, view: View) {
+  render({ lang, strings, links, office, sources, dates, figures }: SpsCheckerProps, view: View) {
     const { t, plural } = translator(strings, lang);
     const vars = { office: office.name, phone: office.phone };
     const errorText = (error: SpsError) => t(error.code === 'required' ? `errors.required.${error.field}` : `errors.${error.code}`);
@@ -128,12 +133,23 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     // The helpers below are plain functions (hoisted), so they reach the component through these.
     const update = (field: Field, value: unknown) => this.update(field, value);
     const go = (search: string, next: View) => this.go(search, next);
-    const focus = (field: Field) => this.setState({ focus: field });
     const { onSubmit, clear } = this;
+    const callout = 'sps-callout';
+    const para = (key: string, className?: string, values?: Vars) => <p class={className}>{t(key, values)}</p>;
+    const heading = (key: string) => <h3>{t(key)}</h3>;
+    /** A list of codes, each worded as `<prefix><code>`; nothing when there are none. */
+    const list = (prefix: string, codes: readonly string[]) =>
+      codes.length > 0 && (
+        <ul>
+          {codes.map((code) => (
+            <li key={code}>{t(prefix + code)}</li>
+          ))}
+        </ul>
+      );
     const clearButton = (
-      <button type="button" class="sps-button sps-button--secondary" onClick={clear}>
+      <Button secondary onClick={clear}>
         {t('form.clear')}
-      </button>
+      </Button>
     );
 
     return (
@@ -143,39 +159,24 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     );
 
     function renderForm() {
-      const shown = questions.filter((question) => isShown(question, view.answers));
       return (
-        <form method="get" class="sps-form" noValidate onSubmit={onSubmit}>
+        <form method="get" class="checker-form" noValidate onSubmit={onSubmit}>
           {view.errors.length > 0 && (
-            <div class="sps-error-summary" id="sps-errors" tabIndex={-1} role="alert" aria-labelledby="sps-errors-title">
-              <h2 id="sps-errors-title">{t('errors.summaryTitle')}</h2>
-              <ul>
-                {view.errors.map((error) => (
-                  <li key={error.field + error.code}>
-                    <a
-                      href={`#${inputId(error.field)}`}
-                      onClick={(event) => {
-                        // Focus the field without a hash change, which would fire popstate and reload the view.
-                        event.preventDefault();
-                        focus(error.field);
-                      }}
-                    >
-                      {summaryText(error)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ErrorSummary
+              id="sps-errors"
+              title={t('errors.summaryTitle')}
+              items={view.errors.map((error) => ({ target: inputId(error.field), text: summaryText(error) }))}
+            />
           )}
-          {shown.map(renderQuestion)}
+          {shownQuestions(view.answers).map(renderQuestion)}
           {/* Offences and illegal entry end up in the address: said next to the button, with a way out. */}
-          <p class="sps-privacy" id="sps-privacy">
+          <p id="sps-privacy">
             {t('privacy')} {t('form.sensitive')}
           </p>
-          <p class="sps-actions">
-            <button type="submit" class="sps-button" aria-describedby="sps-privacy">
+          <p class="checker-actions">
+            <Button submit describedBy="sps-privacy">
               {t('form.submit')}
-            </button>{' '}
+            </Button>
             {clearButton}
           </p>
         </form>
@@ -183,73 +184,48 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     }
 
     function renderQuestion(question: Question) {
-      const { field, kind } = question;
+      const { field, kind, param } = question;
       const base = textBase(question, view.answers);
+      const id = inputId(field);
       const errors = view.errors.filter((error) => error.field === field);
-      const hintId = `${inputId(field)}-hint`;
-      const errorId = `${inputId(field)}-error`;
-      const describedBy = [question.hint ? hintId : '', errors.length ? errorId : ''].filter(Boolean).join(' ') || undefined;
       const value = view.answers[field];
+      const ticked = Array.isArray(value) ? (value as string[]) : [];
       return (
-        <fieldset key={field} class={errors.length ? 'sps-question sps-question--error' : 'sps-question'} aria-describedby={describedBy}>
-          <legend>
-            {t(`${base}.legend`)}
-            {kind === 'checkboxes' && <span class="sps-optional"> {t('form.optional')}</span>}
-          </legend>
-          {question.hint && (
-            <p class="sps-hint" id={hintId}>
-              {t(`${base}.hint`)}
-            </p>
-          )}
-          {errors.length > 0 && (
-            <p class="sps-error-message" id={errorId}>
-              <span class="sps-vh">{t('errors.prefix')} </span>
-              {errors.map(errorText).join(' ')}
-            </p>
-          )}
-          {shownOptions(question, view.answers).map((option, index) => {
-            const id = index === 0 ? inputId(field) : `${inputId(field)}-${option}`;
-            const optionHintId = `${inputId(field)}-${option}-hint`;
-            const checked =
-              kind === 'checkboxes'
-                ? Array.isArray(value) && (value as string[]).includes(option)
-                : kind === 'yesno'
-                  ? value === (option === 'yes')
-                  : value === option;
-            const onChange = (event: { currentTarget: HTMLInputElement }) => {
-              if (kind === 'radio') update(field, option);
-              else if (kind === 'yesno') update(field, option === 'yes');
-              else {
-                const list = Array.isArray(value) ? (value as string[]) : [];
-                update(field, event.currentTarget.checked ? [...list, option] : list.filter((code) => code !== option));
-              }
-            };
-            return (
-              <div class="sps-option" key={option}>
-                <input
-                  type={kind === 'checkboxes' ? 'checkbox' : 'radio'}
-                  id={id}
-                  name={paramNames[field]}
-                  value={option}
-                  checked={checked}
-                  onChange={onChange}
-                  aria-describedby={question.optionHints ? optionHintId : undefined}
-                />
-                <label for={id}>{t(`${base}.options.${option}`)}</label>
-                {question.optionHints && (
-                  <p class="sps-hint sps-option-hint" id={optionHintId}>
-                    {t(`${base}.optionHints.${option}`)}
-                  </p>
-                )}
-              </div>
-            );
-          })}
-        </fieldset>
+        <QuestionField
+          key={field}
+          id={id}
+          legend={
+            <>
+              {t(`${base}.legend`)}
+              {kind === 'checkboxes' && <span class="sps-optional"> {t('form.optional')}</span>}
+            </>
+          }
+          hint={question.hint ? t(`${base}.hint`) : undefined}
+          error={errors.length > 0 ? errors.map(errorText).join(' ') : undefined}
+          errorPrefix={t('errors.prefix')}
+        >
+          <Choices
+            type={kind === 'checkboxes' ? 'checkbox' : 'radio'}
+            name={param}
+            options={shownOptions(question, view.answers).map((option, index) => ({
+              value: option,
+              id: index === 0 ? id : `${id}-${option}`,
+              label: t(`${base}.options.${option}`),
+              hint: question.optionHints ? t(`${base}.optionHints.${option}`) : undefined,
+              hintId: `${id}-${option}-hint`,
+            }))}
+            checked={(option) => (kind === 'checkboxes' ? ticked.includes(option) : kind === 'yesno' ? value === (option === 'yes') : value === option)}
+            onChange={(option, checked) =>
+              update(field, kind === 'radio' ? option : kind === 'yesno' ? option === 'yes' : checked ? [...ticked, option] : ticked.filter((code) => code !== option))
+            }
+          />
+        </QuestionField>
       );
     }
 
     function renderResult(result: SpsResult, answers: PartialSpsAnswers) {
-      const { route } = result;
+      const { route, departureOrder: order } = result;
+      const isSps = route === 'sps_application';
       const query = toSpsQuery(answers).toString();
       return (
         <section class="sps-result" aria-labelledby="sps-result">
@@ -257,69 +233,37 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
           <h2 id="sps-result" tabIndex={-1}>
             {t(`routes.${route}.heading`)}
           </h2>
-          <p>{t(`routes.${route}.body`, { reformDate: dates.reformInForce })}</p>
-          {result.applicationTiming && <p>{t(`routes.sps_application.${result.applicationTiming}`)}</p>}
-          {result.departureOrder && (
-            <>
-              {/* For a detained or supervised person the timing matters most, so it comes first. */}
-              {result.departureOrder.beforeNotice && <p class="sps-callout">{t('routes.departure_order.beforeNotice')}</p>}
-              <p>{plural('routes.departure_order.ban', result.departureOrder.landingBanYears)}</p>
-              {result.departureOrder.temporaryVisitorBanYears !== null && (
-                <p>{plural('routes.departure_order.temporaryVisitor', result.departureOrder.temporaryVisitorBanYears)}</p>
-              )}
-            </>
-          )}
-          {result.departureOrderBlockers.length > 0 && (
-            <>
-              <p>{t('blockers.intro')}</p>
-              <ul>
-                {result.departureOrderBlockers.map((code) => (
-                  <li key={code}>{t(`blockers.${code}`)}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {route === 'too_late' && result.answers.wish === 'leave' && <p>{t('routes.too_late.leave')}</p>}
+          {para(`routes.${route}.body`, undefined, { reformDate: dates.reformInForce })}
+          {result.applicationTiming && para(`routes.sps_application.${result.applicationTiming}`)}
+          {/* For a detained or supervised person the timing matters most, so it comes first. */}
+          {order?.beforeNotice && para('routes.departure_order.beforeNotice', callout)}
+          {order && <p>{plural('routes.departure_order.ban', order.landingBanYears)}</p>}
+          {order?.temporaryVisitorBanYears != null && <p>{plural('routes.departure_order.temporaryVisitor', order.temporaryVisitorBanYears)}</p>}
+          {result.departureOrderBlockers.length > 0 && para('blockers.intro')}
+          {list('blockers.', result.departureOrderBlockers)}
+          {route === 'too_late' && result.answers.wish === 'leave' && para('routes.too_late.leave')}
 
-          {route === 'sps_application' && (
-            <>
-              <h3>{t('bar.heading')}</h3>
-              <p class={result.barred ? 'sps-callout sps-callout--bar' : undefined}>{t(result.barred ? 'bar.applies' : 'bar.notApplies')}</p>
-              {result.barGrounds.length > 0 && (
-                <ul>
-                  {result.barGrounds.map((ground) => (
-                    <li key={ground}>{t(`bar.${ground}`)}</li>
-                  ))}
-                </ul>
-              )}
-              {result.against.includes('drug_offence') && <p class="sps-callout">{t('bar.drug')}</p>}
-              <h3>{t('factors.heading')}</h3>
-              {renderFactors('inFavour', result.inFavour, [])}
-              {renderFactors('against', result.against, result.derivedAgainst)}
-              <p class="sps-callout">{t('noPrediction')}</p>
-            </>
-          )}
+          {isSps && heading('bar.heading')}
+          {isSps && para(result.barred ? 'bar.applies' : 'bar.notApplies', result.barred ? 'sps-callout sps-callout--bar' : undefined)}
+          {isSps && list('bar.', result.barGrounds)}
+          {isSps && result.against.includes('drug_offence') && para('bar.drug', callout)}
+          {isSps && heading('factors.heading')}
+          {isSps && renderFactors('inFavour', result.inFavour, [])}
+          {isSps && renderFactors('against', result.against, result.derivedAgainst)}
+          {isSps && para('noPrediction', callout)}
 
-          <h3>{t('refund.heading')}</h3>
-          <p>{t(`refund.status.${result.refund}`, vars)}</p>
-          {result.refundExclusions.length > 0 && (
-            <>
-              <blockquote class="sps-quote">{t('refund.quote')}</blockquote>
-              <p>{t('refund.exclusionsIntro')}</p>
-              <ul>
-                {result.refundExclusions.map((code) => (
-                  <li key={code}>{t(`refund.exclusions.${code}`)}</li>
-                ))}
-              </ul>
-            </>
-          )}
+          {heading('refund.heading')}
+          {para(`refund.status.${result.refund}`, undefined, vars)}
+          {result.refundExclusions.length > 0 && <blockquote class="sps-quote">{t('refund.quote')}</blockquote>}
+          {result.refundExclusions.length > 0 && para('refund.exclusionsIntro')}
+          {list('refund.exclusions.', result.refundExclusions)}
           {result.refund !== 'not_applicable' && (
-            <p class="sps-hint">
+            <p class="checker-hint">
               {t('refund.policyOfOffice', vars)} <a href={links.refundPolicy}>{t('refund.readPolicy')}</a>
             </p>
           )}
 
-          <h3>{t('nextSteps.heading')}</h3>
+          {heading('nextSteps.heading')}
           <ol class="sps-steps">
             {result.nextSteps.map((step) => (
               <li key={step}>{renderStep(step)}</li>
@@ -328,51 +272,47 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
 
           <OfficeBlock t={t} vars={vars} phoneE164={office.phoneE164} />
 
-          <p class="sps-callout">{t('notAdvice', vars)}</p>
+          {para('notAdvice', callout, vars)}
 
+          {sources && heading('sources.heading')}
           {sources && (
-            <>
-              <h3>{t('sources.heading')}</h3>
-              <ul class="sps-sources">
-                {resultSources(result, sources).map((source) => (
-                  <li key={source.topic}>
-                    {t(`sources.topics.${source.topic}`)}: {source.url && <a href={source.url}>{sources.titles[source.url] ?? source.url}</a>}
-                    {source.url && ' '}({t('sources.facts')} {source.facts.join(', ')}){source.confidence === 'S' && source.topic !== 'refund' && ` ${t('sources.secondary')}`}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p class="sps-hint">{t('sources.checkedOn', { checkedOn: dates.checkedOn })}</p>
-
-          <h3>{t('summary.heading')}</h3>
-          <dl class="sps-summary">
-            {questions
-              .filter((question) => isShown(question, result.answers))
-              .map((question) => (
-                <div key={question.field}>
-                  <dt>{t(`${textBase(question, result.answers)}.legend`)}</dt>
-                  <dd>{summaryValue(question, result)}</dd>
-                  <dd>
-                    <a
-                      href={`?${query}&${changeParam}=${question.field}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        go(`?${query}&${changeParam}=${question.field}`, { answers, result: null, errors: [], focus: question.field });
-                      }}
-                    >
-                      {t('summary.change')}
-                      <span class="sps-vh"> {t(`${textBase(question, result.answers)}.legend`)}</span>
-                    </a>
-                  </dd>
-                </div>
+            <ul class="sps-sources">
+              {resultSources(result, sources).map(({ topic, url, facts, confidence }) => (
+                <li key={topic}>
+                  {t(`sources.topics.${topic}`)}: {url && <a href={url}>{sources.titles[url] ?? url}</a>}
+                  {url && ' '}({t('sources.facts')} {facts.join(', ')}){confidence === 'S' && topic !== 'refund' && ` ${t('sources.secondary')}`}
+                </li>
               ))}
-          </dl>
-          <p class="sps-privacy">{t('privacy')}</p>
-          <p class="sps-actions">
+            </ul>
+          )}
+          {para('sources.checkedOn', 'checker-hint', { checkedOn: dates.checkedOn })}
+
+          {heading('summary.heading')}
+          <Answers
+            rows={shownQuestions(result.answers).map((question) => {
+              const { field } = question;
+              const base = textBase(question, result.answers);
+              const value = result.answers[field];
+              const href = `?${query}&${changeParam}=${field}`;
+              return {
+                key: field,
+                question: t(`${base}.legend`),
+                answer: Array.isArray(value)
+                  ? value.length === 0
+                    ? t('summary.none')
+                    : list(`${base}.options.`, value)
+                  : typeof value === 'boolean'
+                    ? t(value ? 'summary.yes' : 'summary.no')
+                    : t(`${base}.options.${value}`),
+                change: { label: t('summary.change'), hidden: t(`${base}.legend`), href, onClick: () => go(href, { answers, result: null, errors: [], focus: field }) },
+              };
+            })}
+          />
+          {para('privacy')}
+          <p class="checker-actions">
             <a
               href="?"
-              class="sps-button sps-button--secondary"
+              class="checker-button checker-button--secondary"
               onClick={(event) => {
                 event.preventDefault();
                 go('', { ...blank, focus: 'wish' });
@@ -386,18 +326,18 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
       );
     }
 
-    function renderFactors(list: 'inFavour' | 'against', codes: readonly string[], derived: readonly string[]) {
+    function renderFactors(kind: 'inFavour' | 'against', codes: readonly string[], derived: readonly string[]) {
       return (
         <>
-          <h4>{t(`factors.${list}`)}</h4>
+          <h4>{t(`factors.${kind}`)}</h4>
           {codes.length === 0 ? (
-            <p>{t(list === 'inFavour' ? 'factors.noneInFavour' : 'factors.noneAgainst')}</p>
+            para(kind === 'inFavour' ? 'factors.noneInFavour' : 'factors.noneAgainst')
           ) : (
-            <ul class={`sps-factors sps-factors--${list}`}>
+            <ul class={`sps-factors sps-factors--${kind}`}>
               {codes.map((code) => (
                 <li key={code}>
                   {t(`factors.codes.${code}`)}
-                  {derived.includes(code) && <span class="sps-hint"> {t('factors.derived')}</span>}
+                  {derived.includes(code) && <span class="checker-hint"> {t('factors.derived')}</span>}
                 </li>
               ))}
             </ul>
@@ -407,41 +347,19 @@ export default class SpsChecker extends Component<SpsCheckerProps, View> {
     }
 
     function renderStep(step: NextStep) {
-      switch (step) {
-        case 'contact_office':
-          return <a href={links.contact}>{t('nextSteps.contact_office', vars)}</a>;
-        case 'read_guide_sps':
-          return <a href={links.spsGuide}>{t('nextSteps.read_guide_sps')}</a>;
-        case 'read_refund_policy':
-          return <a href={links.refundPolicy}>{t('nextSteps.read_refund_policy')}</a>;
-        case 'read_reentry_guides':
-          return (
-            <>
-              {t('nextSteps.read_reentry_guides')} <a href={links.reentryPermit}>{t('links.reentryPermit')}</a>,{' '}
-              <a href={links.specialReentry}>{t('links.specialReentry')}</a>
-            </>
-          );
-        case 'act_before_deportation_order':
-          return plural('nextSteps.act_before_deportation_order', specialPermissionFacts.daysToContestFinding);
-        default:
-          return t(`nextSteps.${step}`, vars);
-      }
-    }
-
-    function summaryValue(question: Question, result: SpsResult) {
-      const value = result.answers[question.field];
-      const option = (code: string) => t(`${textBase(question, result.answers)}.options.${code}`);
-      if (Array.isArray(value)) {
-        return value.length === 0 ? t('summary.none') : (
-          <ul>
-            {value.map((code) => (
-              <li key={code}>{option(code)}</li>
-            ))}
-          </ul>
+      const text = t(`nextSteps.${step}`, vars);
+      if (step === 'read_reentry_guides') {
+        return (
+          <>
+            {text} <a href={links.reentryPermit}>{t('links.reentryPermit')}</a>,{' '}
+            <a href={links.specialReentry}>{t('links.specialReentry')}</a>
+          </>
         );
       }
-      if (typeof value === 'boolean') return t(value ? 'summary.yes' : 'summary.no');
-      return option(String(value));
+      // The days are a figure of the law, written by the server (props), not shipped as JavaScript.
+      if (step === 'act_before_deportation_order') return plural(`nextSteps.${step}`, figures.daysToContestFinding);
+      const link = stepLinks[step];
+      return link ? <a href={links[link]}>{text}</a> : text;
     }
   }
 }

@@ -4,9 +4,9 @@
 // decision — the engine only says which procedure fits and which listed factors the answers touch.
 
 import { specialPermissionFacts } from '../../src/data/legal.ts';
-import { againstFactors, favourFactors, sentences, situations, stages, wishes } from './answers.ts';
-import type { AgainstFactor, FavourFactor, PartialSpsAnswers, Sentence, Situation, SpsAnswers, Stage, Wish } from './answers.ts';
-import { questions, shownOptions, shownQuestions, stagesInProcedure, type Field } from './questions.ts';
+import { againstFactors } from './answers.ts';
+import type { AgainstFactor, FavourFactor, PartialSpsAnswers, Sentence, SpsAnswers, Stage } from './answers.ts';
+import { normaliseAnswers, shownAnswers, shownQuestions, stagesInProcedure, withDefaults, type Field } from './questions.ts';
 
 // The answers' vocabulary and type live in answers.ts; re-exported so the engine's types stay here too.
 export type { AgainstFactor, FavourFactor, PartialSpsAnswers, Sentence, Situation, SpsAnswers, Stage, Wish } from './answers.ts';
@@ -146,62 +146,21 @@ export type SpsResult = {
   nextSteps: NextStep[];
   /** The answers as the engine understood them (unknown values dropped, hidden ones defaulted). */
   answers: SpsAnswers;
+  /** Only the answers to the questions shown (unknown values and hidden answers dropped): what
+   *  the address and "your answers" show. The flow decided; the island strips nothing again. */
+  shown: PartialSpsAnswers;
 };
 
-export type SpsOutcome = { kind: 'invalid'; errors: SpsError[] } | SpsResult;
+export type SpsOutcome = {
+  kind: 'invalid';
+  errors: SpsError[];
+  /** The answers to the questions shown, as for a result (what the form shows again). */
+  shown: PartialSpsAnswers;
+} | SpsResult;
 
-function pick<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
-function pickList<T extends string>(allowed: readonly T[], value: unknown): T[] {
-  const given = Array.isArray(value) ? value : [];
-  // Canonical order and no duplicates, so the outcome does not depend on how boxes were ticked.
-  return allowed.filter((code) => given.includes(code));
-}
-
-function pickBoolean(value: unknown): boolean | undefined {
-  return typeof value === 'boolean' ? value : undefined;
-}
-
-/** Keeps only well-formed values; anything else counts as unanswered. Never throws. */
-export function normaliseAnswers(input: unknown): PartialSpsAnswers {
-  let raw: Record<string, unknown> = {};
-  try {
-    if (input !== null && typeof input === 'object') raw = input as Record<string, unknown>;
-    const answers: PartialSpsAnswers = {
-      wish: pick(wishes, raw.wish),
-      situation: pick(situations, raw.situation),
-      stage: pick(stages, raw.stage),
-      sentence: pick(sentences, raw.sentence),
-      listedCrimeConviction: pickBoolean(raw.listedCrimeConviction),
-      previouslyDeportedOrOrdered: pickBoolean(raw.previouslyDeportedOrOrdered),
-      listedBarGround: pickBoolean(raw.listedBarGround),
-      deportabilityNotified: pickBoolean(raw.deportabilityNotified),
-      // married_pr_or_ltr is not a guideline factor (C4.3; it came from the office's old text, C9).
-      inFavour: pickList(favourFactors, raw.inFavour).filter((code) => code !== 'married_pr_or_ltr'),
-      // criminal_offence is the engine's own conclusion from the sentence answers, not a box to tick.
-      against: pickList(againstFactors, raw.against).filter((code) => code !== 'criminal_offence'),
-    };
-    return answers;
-  } catch {
-    // A hostile object (throwing getters, proxies) is treated as no answers at all.
-    return { inFavour: [], against: [] };
-  }
-}
-
-/** Drops answers to questions the other answers hide, so a stale hidden answer can neither
- *  cause an error the person cannot see nor change the result. */
-export function keepShownAnswers(answers: PartialSpsAnswers): PartialSpsAnswers {
-  const kept: PartialSpsAnswers = {};
-  for (const question of shownQuestions(answers)) {
-    const value = answers[question.field];
-    // Ticked boxes that are hidden under these answers are dropped too.
-    const options = shownOptions(question, answers);
-    (kept as Record<string, unknown>)[question.field] = Array.isArray(value) ? value.filter((code) => options.includes(code)) : value;
-  }
-  return kept;
-}
+// What a well-formed answer is and which answers count are the flow's decisions (questions.ts);
+// re-exported here, where callers have always found them.
+export { normaliseAnswers, shownAnswers as keepShownAnswers } from './questions.ts';
 
 /** Asked by the form, but optional for callers of assessSps: the contract (issue 12) reads a
  *  missing answer as "no", so answers written before these questions existed keep working. */
@@ -228,28 +187,12 @@ function findErrors(answers: PartialSpsAnswers, form: boolean): SpsError[] {
     errors.push({ field: 'against', code: 'sham_and_genuine_marriage' });
   }
   // listed_crime_without_sentence needs no check any more: the listed-crime question is hidden
-  // from the never-sentenced (questions.ts), so keepShownAnswers has already dropped that answer.
+  // from the never-sentenced (questions.ts), so shownAnswers has already dropped that answer.
   // Voluntary reporting means going to immigration oneself (C4.3); "no contact yet" says that has not happened.
   if (answers.stage === 'no_contact' && answers.inFavour?.includes('reported_voluntarily')) {
     errors.push({ field: 'inFavour', code: 'reported_voluntarily_but_no_contact' });
   }
   return errors;
-}
-
-function complete(answers: PartialSpsAnswers): SpsAnswers {
-  // Only hidden (irrelevant) fields can be missing here; these defaults never decide a route.
-  return {
-    wish: answers.wish ?? 'stay',
-    situation: answers.situation ?? 'valid_status',
-    stage: answers.stage ?? 'no_contact',
-    sentence: answers.sentence ?? 'none',
-    listedCrimeConviction: answers.listedCrimeConviction ?? false,
-    previouslyDeportedOrOrdered: answers.previouslyDeportedOrOrdered ?? false,
-    inFavour: answers.inFavour ?? [],
-    against: answers.against ?? [],
-    listedBarGround: answers.listedBarGround ?? false,
-    deportabilityNotified: answers.deportabilityNotified ?? false,
-  };
 }
 
 const releasedOrSupervised: readonly Stage[] = ['provisional_release', 'supervision'];
@@ -362,7 +305,7 @@ function chooseNextSteps(route: SpsRoute, a: SpsAnswers, barred: boolean, blocke
   return steps;
 }
 
-function decide(answers: SpsAnswers): SpsResult {
+function decide(answers: SpsAnswers, shown: PartialSpsAnswers): SpsResult {
   const route = chooseRoute(answers);
   // C3.3: (a) the sentence condition or (b) a listed ground. A drug conviction is neither (C3.15, C3.16).
   const barGrounds: SpsResult['barGrounds'] = [];
@@ -401,6 +344,7 @@ function decide(answers: SpsAnswers): SpsResult {
     applicationTiming: isSps ? applicationTiming(answers) : null,
     nextSteps: chooseNextSteps(route, answers, barred, blockers, refund),
     answers,
+    shown,
   };
 }
 
@@ -415,9 +359,10 @@ export function assessSpsForm(answers: SpsAnswers | PartialSpsAnswers | unknown)
 }
 
 function assess(answers: unknown, form: boolean): SpsOutcome {
-  const shown = keepShownAnswers(normaliseAnswers(answers));
+  const shown = shownAnswers(normaliseAnswers(answers));
   const errors = findErrors(shown, form);
-  if (errors.length > 0) return { kind: 'invalid', errors };
-  return decide(complete(shown));
+  if (errors.length > 0) return { kind: 'invalid', errors, shown };
+  // Only hidden (irrelevant) fields are filled in here; their defaults never decide a route.
+  return decide(withDefaults(shown), shown);
 }
 

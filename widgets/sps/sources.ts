@@ -32,25 +32,27 @@ export type ShownSource = { topic: SourceTopic } & Source;
 
 /** The sources behind every statement a result shows, in the order the result shows them. */
 export function resultSources(result: SpsResult, table: SourceTable): ShownSource[] {
-  const merge = (topic: SourceTopic, sources: readonly Source[]): ShownSource | null => {
-    if (sources.length === 0) return null;
-    const facts = [...new Set(sources.flatMap((source) => source.facts))];
-    const url = sources.find((source) => source.url)?.url ?? null;
-    const confidence = sources.some((source) => source.confidence === 'S') ? 'S' : 'V';
-    return { topic, facts, url, confidence };
-  };
   const isSps = result.route === 'sps_application';
-  const shown = [
-    merge('route', [table.routes[result.route]]),
-    result.nextSteps.includes('legal_advice_first') ? merge('adviceFirst', [table.adviceFirst]) : null,
-    result.departureOrder?.beforeNotice ? merge('beforeNotice', [table.beforeNotice]) : null,
-    merge('blockers', result.departureOrderBlockers.map((code) => table.blockers[code])),
-    isSps ? merge('bar', [table.bar]) : null,
-    isSps && result.against.includes('drug_offence') ? merge('drug', [table.drug]) : null,
-    isSps ? merge('factors', [...result.inFavour, ...result.against].map((code) => table.factors[code])) : null,
-    isSps ? merge('weighing', [table.weighing]) : null,
-    isSps ? merge('timing', [table.timing]) : null,
-    merge('refund', [table.refund[result.refund]]),
+  // Each topic with the sources behind it for this result; none when the result does not say it.
+  const topics: [SourceTopic, readonly Source[]][] = [
+    ['route', [table.routes[result.route]]],
+    ['adviceFirst', result.nextSteps.includes('legal_advice_first') ? [table.adviceFirst] : []],
+    ['beforeNotice', result.departureOrder?.beforeNotice ? [table.beforeNotice] : []],
+    ['blockers', result.departureOrderBlockers.map((code) => table.blockers[code])],
+    ['bar', isSps ? [table.bar] : []],
+    ['drug', isSps && result.against.includes('drug_offence') ? [table.drug] : []],
+    ['factors', isSps ? [...result.inFavour, ...result.against].map((code) => table.factors[code]) : []],
+    ['weighing', isSps ? [table.weighing] : []],
+    ['timing', isSps ? [table.timing] : []],
+    ['refund', [table.refund[result.refund]]],
   ];
-  return shown.filter((source): source is ShownSource => source !== null && source.facts.length > 0);
+  // One line per topic: its facts rows once each, the first official page, secondary if any source is.
+  return topics
+    .map(([topic, sources]) => ({
+      topic,
+      facts: [...new Set(sources.flatMap((source) => source.facts))],
+      url: sources.find((source) => source.url)?.url ?? null,
+      confidence: sources.some((source) => source.confidence === 'S') ? ('S' as const) : ('V' as const),
+    }))
+    .filter((source) => source.facts.length > 0);
 }

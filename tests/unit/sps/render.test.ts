@@ -14,6 +14,7 @@ const props = {
   links: { spsGuide: '/en/special-permission-to-stay/', refundPolicy: '/en/refund-policy/', reentryPermit: '/en/re-entry-permit/', specialReentry: '/en/special-re-entry-permit/', contact: '/en/contact/' },
   office: { name: 'ACROSEED', phone: '03-6450-3286', phoneE164: '+81364503286' },
   dates: { reformInForce: 'June 10, 2024', checkedOn: 'December 3, 2026' },
+  figures: { daysToContestFinding: 3 },
 };
 const rawKey = /\b(questions|routes|errors|factors|refund|nextSteps|summary|routeTable|form|office|bar|blockers)\.[\w.]+/;
 
