@@ -3,6 +3,9 @@
 // answers with their "Change" controls, and buttons. They take words already translated and ids
 // chosen by the checker, so each checker keeps its own ids (links and tests point at them) and
 // these parts stay free of any checker's vocabulary. Styles: ./checker.css (classes checker-…).
+// The date field (date-field.tsx) and printing (print.ts) are modules of their own, so a checker
+// without dates or a printed checklist does not load them.
+/** @jsxImportSource ./jsx */
 import type { ComponentChildren } from 'preact';
 import { focusTop } from './history.ts';
 
@@ -65,50 +68,6 @@ export function QuestionField({ id, legend, hint, error, errorPrefix, children }
       )}
       {children}
     </fieldset>
-  );
-}
-
-/** The three boxes of a date, year first; names and ids are `<name>-year` …, `<idPrefix>-year` …. */
-export const dateParts = ['year', 'month', 'day'] as const;
-export type DatePart = (typeof dateParts)[number];
-
-export type DateFieldProps = {
-  idPrefix: string;
-  name: string;
-  /** Each box's label ("Year", "Month", "Day"). */
-  label: (part: DatePart) => string;
-  /** What is in each box, exactly as typed. */
-  value: (part: DatePart) => string | undefined;
-  invalid?: boolean;
-  onInput: (part: DatePart, value: string) => void;
-};
-
-export function DateField({ idPrefix, name, label, value, invalid, onInput }: DateFieldProps) {
-  return (
-    <div class="checker-date">
-      {dateParts.map((part) => {
-        const id = `${idPrefix}-${part}`;
-        const size = part === 'year' ? 4 : 2;
-        return (
-          <div class={`checker-date-part checker-date-${part}`} key={part}>
-            <label for={id}>{label(part)}</label>
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              spellcheck={false}
-              id={id}
-              name={`${name}-${part}`}
-              size={size}
-              maxLength={size}
-              value={value(part) ?? ''}
-              aria-invalid={invalid ? 'true' : undefined}
-              onInput={(e) => onInput(part, e.currentTarget.value)}
-            />
-          </div>
-        );
-      })}
-    </div>
   );
 }
 
@@ -202,18 +161,6 @@ export function Button({ secondary, onClick, children, describedBy, submit }: { 
       {children}
     </button>
   );
-}
-
-/**
- * Prints only the element marked `checker-printable` (with the office and date it carries for
- * paper): the page is marked while the print dialog is open, and the print rules in checker.css
- * take everything else out of the layout.
- */
-export function printPart(): void {
-  const { classList } = document.documentElement;
-  classList.add('checker-printing');
-  addEventListener('afterprint', () => classList.remove('checker-printing'), { once: true });
-  print();
 }
 
 /** Renders, then focuses the element with this id and brings its top into view. */

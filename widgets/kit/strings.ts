@@ -12,16 +12,6 @@ export function fill(template: string, vars: Vars = {}): string {
   );
 }
 
-/** The first key that has a string, filled in; the first key itself when none has, so a gap shows. */
-export function translate(strings: Strings, keys: string | readonly string[], vars?: Vars): string {
-  const list = typeof keys === 'string' ? [keys] : keys;
-  for (const key of list) {
-    const value = strings[key];
-    if (typeof value === 'string') return fill(value, vars);
-  }
-  return list[0] ?? '';
-}
-
 /** Nested dictionary → dotted keys ({a: {b: 'x'}} → {'a.b': 'x'}); non-strings are skipped. */
 export function flattenStrings(tree: unknown, prefix = ''): Strings {
   const out: Strings = {};

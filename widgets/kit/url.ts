@@ -1,6 +1,7 @@
 // Reading answers from the page address: the part of the URL codec both checkers can share. A
 // value that cannot be read is not an answer, but the reason travels with it, so an island shows
 // "This date does not exist" without parsing the boxes again.
+export { toParams } from './params.ts';
 import { dateProblem, parseLooseDate, type DateErrorCode, type ISODate } from '../shared/calendar-date.ts';
 
 /** Why a value in the address is not an answer (a date's reason; nothing given is 'required'). */
@@ -24,10 +25,4 @@ export function readDate(params: URLSearchParams, name: string): DateRead {
   if (y === null && m === null && d === null) return problem === 'required' ? {} : { why: problem };
   const parsed = parseLooseDate(y, m, d);
   return parsed.ok ? { date: parsed.date } : parsed.code === 'required' ? {} : { why: parsed.code };
-}
-
-/** Any query ('?a=b', 'a=b', URLSearchParams, nothing) as URLSearchParams; never throws. */
-export function toParams(input: URLSearchParams | string | null | undefined): URLSearchParams {
-  // Any string makes a URLSearchParams (a malformed one just gives odd names).
-  return input instanceof URLSearchParams ? input : new URLSearchParams(input ?? '');
 }

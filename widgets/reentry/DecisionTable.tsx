@@ -2,7 +2,8 @@
 // never hydrated, so readers without JavaScript get the same answers. Rows follow the order in
 // which assessReentry applies the rules (wording.ts decisionRows).
 
-import { translate, type Vars } from '../shared/format.ts';
+import { translate } from '../kit/translate.ts';
+import type { Vars } from '../kit/strings.ts';
 import { decisionRows, legalVars } from './wording.ts';
 
 export type DecisionTableProps = {

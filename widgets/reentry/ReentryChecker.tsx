@@ -1,7 +1,9 @@
 // The re-entry checker island. It only renders: the rules are in assess.ts, the questions in
 // questions.ts, the URL format in query.ts, the choice of texts in wording.ts, and every word
-// comes in through `strings`. Without JavaScript the same markup is a plain GET form.
-// No network requests and no storage: the answers live only in the page address.
+// comes in through `strings`. Without JavaScript the page offers its static decision table instead
+// (src/components/CheckerNoScript.astro). No network requests and no storage: the answers live only
+// in the page address. JSX becomes Preact's own h() (../kit/jsx), which the page loads anyway.
+/** @jsxImportSource ../kit/jsx */
 //
 // A class component rather than hooks: the page then loads no preact/hooks (about 1.1 KB gzip),
 // which helps keep it within its JavaScript budget (12 KB gzip, everything included).
@@ -17,9 +19,13 @@ import { buildReentryIcs, icsFileName } from './ics.ts';
 import type { ReasonInfo } from './reasons.ts';
 import { atDepartureKey, checklistKeys, guideLinks, headlineKey, leadKeys, reasonKey, offersCalendar, outcomeTitleKey, outcomeVars, splitReasons } from './wording.ts';
 import { splitISODate } from '../shared/calendar-date.ts';
-import { formatLongDate, translate, useDateFallback, type DateFallback, type Vars } from '../shared/format.ts';
+import { formatLongDate, useDateFallback, type DateFallback } from '../shared/format.ts';
+import { translate } from '../kit/translate.ts';
+import type { Vars } from '../kit/strings.ts';
 import { changeParam, clearAddress, focusTop, followHistory, pushResult, showInTitle } from '../kit/history.ts';
-import { Answers, Button, Choices, DateField, ErrorSummary, printPart, QuestionField } from '../kit/form.tsx';
+import { Answers, Button, Choices, ErrorSummary, QuestionField } from '../kit/form.tsx';
+import { DateField } from '../kit/date-field.tsx';
+import { printPart } from '../kit/print.ts';
 
 export type ReentryCheckerProps = {
   /** BCP 47 tag for Intl formatting, e.g. 'ja', 'zh-CN'. */

@@ -2,10 +2,6 @@
 
 import { isValidISODate, toUTCMillis, type ISODate } from './utc-day.ts';
 
-// String filling lives in ../kit/strings.ts (both checkers use it without the date code below);
-// re-exported so existing imports keep working.
-export { fill, flattenStrings, translate, type Strings, type Vars } from '../kit/strings.ts';
-import type { Vars } from '../kit/strings.ts';
 
 /**
  * A calendar date in the reader's locale ('10 April 2027', '2027年4月10日'). The date is made with

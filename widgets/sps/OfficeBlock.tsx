@@ -1,5 +1,5 @@
 // The office's contact box, shown on every result and in the no-JavaScript route table.
-/** @jsxImportSource ./jsx */
+/** @jsxImportSource ../kit/jsx */
 import type { ComponentChildren } from 'preact';
 import type { Vars } from './text.ts';
 

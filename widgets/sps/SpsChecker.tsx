@@ -3,7 +3,7 @@
 // Answers live in the URL query (query.ts), so reload, back, share and print work; nothing is
 // sent or stored anywhere else. Styles: widgets/sps/checker.css, imported by the page.
 
-/** @jsxImportSource ./jsx */
+/** @jsxImportSource ../kit/jsx */
 import { Component } from 'preact';
 import { resultSources, type SourceTable } from './sources.ts';
 import { assessSpsForm, type NextStep, type PartialSpsAnswers, type SpsError, type SpsResult } from './assess.ts';

@@ -7,20 +7,13 @@
 import { normaliseAnswers, questions, type Field } from './questions.ts';
 import type { PartialSpsAnswers } from './answers.ts';
 import { changeParam } from '../kit/history.ts';
+import { toParams } from '../kit/params.ts';
 
 /** Answer field → query parameter (and form input) name. */
 export const paramNames = Object.fromEntries(questions.map((q) => [q.field, q.param])) as Readonly<Record<Field, string>>;
 
 /** Names the question to reopen for editing ("Change" links); its value is an answer field. */
 export { changeParam };
-
-function toParams(input: URLSearchParams | string | null | undefined): URLSearchParams {
-  try {
-    return input instanceof URLSearchParams ? input : new URLSearchParams(input ?? '');
-  } catch {
-    return new URLSearchParams();
-  }
-}
 
 /** Reads answers from a query; the last value wins for single answers, all values for lists. */
 export function parseSpsQuery(input: URLSearchParams | string | null | undefined): PartialSpsAnswers {

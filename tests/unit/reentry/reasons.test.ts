@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { assessReentry, exclusionKinds, residences, type ReentryAnswers } from '../../../widgets/reentry/assess.ts';
 import { reasonCodes, reasonSources } from '../../../widgets/reentry/reasons.ts';
 import { errorKeys, reentryQuestions } from '../../../widgets/reentry/questions.ts';
-import { flattenStrings } from '../../../widgets/shared/format.ts';
+import { flattenStrings } from '../../../widgets/kit/strings.ts';
 import { addDays } from '../../../widgets/shared/calendar-date.ts';
 import { numRuns } from './fixtures.ts';
 import { factAddresses, factIds } from '../../fixtures/facts-rows.ts';

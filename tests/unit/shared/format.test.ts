@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fill, flattenStrings, formatLongDate, formatYen, translate } from '../../../widgets/shared/format.ts';
+import { formatLongDate, formatYen } from '../../../widgets/shared/format.ts';
+import { fill, flattenStrings } from '../../../widgets/kit/strings.ts';
+import { translate } from '../../../widgets/kit/translate.ts';
 
 describe('fill', () => {
   it('replaces {{name}} placeholders and leaves unknown ones', () => {

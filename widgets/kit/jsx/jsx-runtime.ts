@@ -1,4 +1,4 @@
-// The JSX runtime of this checker's .tsx files (`@jsxImportSource ./jsx` at their top): JSX becomes
+// The JSX runtime of the islands' .tsx files (`@jsxImportSource ../kit/jsx` at their top): JSX becomes
 // Preact's own h(), which the page loads anyway. preact/jsx-runtime would add a module of its own
 // (about 0.3 KB gzip, with development-only fields) to the page's JavaScript budget (issue 16).
 import { Fragment, h, type ComponentType } from 'preact';
