@@ -10,7 +10,7 @@ import { pathFor } from '../routing/urls.ts';
 import { dateFallbackFor } from '../i18n/format.ts';
 import { keyDates, specialPermissionFacts } from '../data/legal.ts';
 import { spsRulesCheckedOn } from '../../widgets/sps/checked.ts';
-import { formatLongDate } from '../../widgets/shared/format.ts';
+import { formatLongDate } from '../../widgets/kit/format.ts';
 
 export function checkerOffice() {
   return { name: office.name, phone: displayPhone(office.phone), phoneE164: office.phoneE164 };

@@ -7,7 +7,7 @@
 // date is stored once. `until` is written only when a value ends without a successor.
 //
 // Dates are calendar dates in Japan ('YYYY-MM-DD'); plain string comparison orders them.
-import { addDays, addMonths, isValidISODate } from '../../widgets/shared/calendar-date.ts';
+import { addDays, addMonths, isValidISODate } from '../../widgets/kit/calendar-date.ts';
 
 export type ISODate = string;
 

@@ -1,10 +1,10 @@
-// Dates and yen on the server, written by the islands' own formatter (widgets/shared/format.ts) so a
+// Dates and yen on the server, written by the islands' own formatter (widgets/kit/format.ts) so a
 // date on a page and the same date in a checker read alike. This wrapper only adds what the site
 // needs on top: it takes a site locale (Easy Japanese formats as plain 'ja', see intlTag), and it
 // stops the build on a date that is not a real 'YYYY-MM-DD' instead of printing it raw.
 import { intlTag, type Locale } from '../config/locales.ts';
-import { formatLongDate, formatYen as formatYenIn, type DateFallback } from '../../widgets/shared/format.ts';
-import { isValidISODate } from '../../widgets/shared/utc-day.ts';
+import { formatLongDate, formatYen as formatYenIn, type DateFallback } from '../../widgets/kit/format.ts';
+import { isValidISODate } from '../../widgets/kit/utc-day.ts';
 
 export function formatDate(isoDate: string, locale: Locale): string {
   if (!isValidISODate(isoDate)) throw new RangeError(`formatDate: '${isoDate}' is not a calendar date written YYYY-MM-DD`);
@@ -17,7 +17,7 @@ export function formatYen(amount: number, locale: Locale): string {
 
 /**
  * The date pattern and month names of a locale, as Node's full ICU writes them, for islands
- * running in browsers that lack the locale's date data (see widgets/shared/format.ts).
+ * running in browsers that lack the locale's date data (see widgets/kit/format.ts).
  */
 export function dateFallbackFor(locale: Locale): DateFallback {
   const format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' });

@@ -1,9 +1,9 @@
-// The site writes dates and yen through the islands' formatter (widgets/shared/format.ts), so a
+// The site writes dates and yen through the islands' formatter (widgets/kit/format.ts), so a
 // date on a guide and the same date in a checker must read alike in every language.
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatYen } from '../../src/i18n/format.ts';
 import { intlTag, localeCodes } from '../../src/config/locales.ts';
-import { formatLongDate, formatYen as islandYen } from '../../widgets/shared/format.ts';
+import { formatLongDate, formatYen as islandYen } from '../../widgets/kit/format.ts';
 
 // Boundaries: a leap day, month and year ends, the first day of a year, a year below 100.
 const dates = ['2024-02-29', '2025-02-28', '2026-03-31', '2026-12-31', '2027-01-01', '0099-06-15'];

@@ -104,7 +104,7 @@ describe('formatting without time-zone drift', () => {
 describe('dates in browsers without the language', () => {
   test('the server gives the islands its date pattern and month names, and they write dates the same way', async () => {
     const { dateFallbackFor } = await import('../../src/i18n/format.ts');
-    const { formatLongDate, useDateFallback } = await import('../../widgets/shared/format.ts');
+    const { formatLongDate, useDateFallback } = await import('../../widgets/kit/format.ts');
     const ne = dateFallbackFor('ne');
     expect(ne.months).toHaveLength(12);
     expect(ne.pattern).toMatch(/\{y\}.*\{m\}.*\{d\}/);

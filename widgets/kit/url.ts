@@ -2,7 +2,7 @@
 // value that cannot be read is not an answer, but the reason travels with it, so an island shows
 // "This date does not exist" without parsing the boxes again.
 export { toParams } from './params.ts';
-import { dateProblem, parseLooseDate, type DateErrorCode, type ISODate } from '../shared/calendar-date.ts';
+import { dateProblem, parseLooseDate, type DateErrorCode, type ISODate } from './calendar-date.ts';
 
 /** Why a value in the address is not an answer (a date's reason; nothing given is 'required'). */
 export type Unreadable = Exclude<DateErrorCode, 'required'>;

@@ -2,7 +2,7 @@
 //
 // Pure and total: no DOM, no wording, never throws. Anything that is not a usable answer becomes
 // an `invalid` outcome naming the field and a stable code, so the page can say what to fix.
-// Every rule cites shared/domain/facts.md (sections A, B, D, F, G); figures come from
+// Every rule cites docs/facts.md (sections A, B, D, F, G); figures come from
 // src/data/legal.ts so a change in the law is one edit there.
 
 import { keyDates, reentryLimits } from '../../src/data/legal.ts';
@@ -17,7 +17,7 @@ import {
   periodEndInYears,
   validityEndInYears,
   type ISODate,
-} from '../shared/calendar-date.ts';
+} from '../kit/calendar-date.ts';
 
 export type { ISODate };
 

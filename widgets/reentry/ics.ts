@@ -1,7 +1,7 @@
 // A calendar file (RFC 5545) for the return-by date, built in the browser: nothing is uploaded.
 // An all-day event (VALUE=DATE, no time zone to shift the day) with two reminders.
 
-import { addDays, isValidISODate, type ISODate } from '../shared/calendar-date.ts';
+import { addDays, isValidISODate, type ISODate } from '../kit/calendar-date.ts';
 
 export type ReentryIcsInput = {
   returnBy: ISODate;

@@ -1,5 +1,5 @@
 // Figures the re-entry checker needs that src/data/legal.ts does not hold yet (it is being
-// reshaped into dated histories elsewhere). Each names its entry in shared/domain/facts.md; move
+// reshaped into dated histories elsewhere). Each names its entry in docs/facts.md; move
 // them into legal.ts once its new shape lands.
 
 /** Refugee travel document, ICRRA Art. 61-2-15 (facts D8, as of 2025-06-01). */

@@ -1,12 +1,12 @@
 // Where each reason code of the re-entry checker comes from: the facts.md entries and one public
 // source a reader can open. Titles are the sources' own names; the explanations a reader sees
 // live in src/i18n/<lang>/reentry.json under `reasons.<code>`.
-// Only addresses that shared/domain/facts.md names are used. Where facts.md names a source but
+// Only addresses that docs/facts.md names are used. Where facts.md names a source but
 // no address, `url` is null and the page shows the title alone.
 
 export type ReasonSource = { title: string; url: string | null };
 export type ReasonInfo = {
-  /** Entries in shared/domain/facts.md. */
+  /** Entries in docs/facts.md. */
   facts: string;
   source: ReasonSource;
   /** True when facts.md rates the rule [S] or [U]: the page says it is not officially confirmed. */

@@ -2,7 +2,7 @@
 // Japan keeps UTC+9 all year (no daylight saving time), so adding 9 hours to the instant and
 // reading the UTC date gives the date in Asia/Tokyo exactly, without shipping time-zone data.
 
-import type { ISODate } from '../shared/calendar-date.ts';
+import type { ISODate } from '../kit/calendar-date.ts';
 
 const JAPAN_OFFSET_MS = 9 * 60 * 60 * 1000;
 

@@ -3,7 +3,7 @@
 // src/data/legal.ts, never from the dictionaries, so a change in the law needs no translation.
 
 import { factsCheckedOn, keyDates, reentryLimits, reentryPermitFees, specialPermissionFacts } from '../../src/data/legal.ts';
-import { formatLongDate, formatYen } from '../shared/format.ts';
+import { formatLongDate, formatYen } from '../kit/format.ts';
 import type { Vars } from '../kit/strings.ts';
 import { earliestGrantCovering, fieldApplies, specialReentryReadings, type ReentryOutcome } from './assess.ts';
 import { permanentResidentCard, refugeeTravelDocumentFacts as rtd } from './limits.ts';

@@ -1,6 +1,6 @@
 // The Special Permission to Stay checker's rules: answers in, outcome codes out. Pure: no DOM,
 // no wording, never throws (any input, however broken, gives an outcome). Every rule cites
-// shared/domain/facts.md (sections C and E); SPS is discretionary, so nothing here predicts a
+// docs/facts.md (sections C and E); SPS is discretionary, so nothing here predicts a
 // decision — the engine only says which procedure fits and which listed factors the answers touch.
 
 import { specialPermissionFacts } from '../../src/data/legal.ts';

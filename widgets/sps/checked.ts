@@ -1,4 +1,4 @@
-// The date the SPS checker's rules were last checked against shared/domain/facts.md (its rows
+// The date the SPS checker's rules were last checked against docs/facts.md (its rows
 // C3, C4, C5 and E marked 2026-12-03). Kept here rather than in src/data/legal.ts, whose
 // factsCheckedOn dates the re-entry figures; move it there if that file gains per-area dates.
 import type { ISODate } from '../../src/data/legal.ts';

@@ -1,4 +1,4 @@
-// Where each code the engine can return comes from: the entry in shared/domain/facts.md and,
+// Where each code the engine can return comes from: the entry in docs/facts.md and,
 // where one exists, the official page behind it. Pages can cite these next to the result, and
 // reviewers can check a rule against its source without reading the engine.
 

@@ -3,7 +3,7 @@
 import type { AgainstFactor, DepartureOrderBlocker, FavourFactor, RefundStatus, SpsResult, SpsRoute } from './assess.ts';
 
 export type Source = {
-  /** Entries in shared/domain/facts.md. */
+  /** Entries in docs/facts.md. */
   facts: readonly string[];
   /** An official (ISA / MOJ) page, or null when facts.md cites none for this point. */
   url: string | null;

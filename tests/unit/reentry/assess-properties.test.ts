@@ -7,7 +7,7 @@ import {
   residences,
   type ReentryAnswers,
 } from '../../../widgets/reentry/assess.ts';
-import { addDays, addMonths, compareDates, periodEndInYears } from '../../../widgets/shared/calendar-date.ts';
+import { addDays, addMonths, compareDates, periodEndInYears } from '../../../widgets/kit/calendar-date.ts';
 import { numRuns } from './fixtures.ts';
 
 // Dates from 2012-07-09 to about 2040, so most answers are valid and reach the routing.

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessReentry, exclusionKinds, residences, type ReentryAnswers } from '../../../widgets/reentry/assess.ts';
-import { addDays, addMonths, compareDates, validityEndInYears } from '../../../widgets/shared/calendar-date.ts';
+import { addDays, addMonths, compareDates, validityEndInYears } from '../../../widgets/kit/calendar-date.ts';
 import { numRuns } from './fixtures.ts';
 
 const day = (from: string, min: number, max: number) => fc.integer({ min, max }).map((n) => addDays(from, n));

@@ -6,7 +6,7 @@ import { assessReentry, exclusionKinds, residences, type ReentryAnswers } from '
 import { reasonCodes, reasonSources } from '../../../widgets/reentry/reasons.ts';
 import { errorKeys, reentryQuestions } from '../../../widgets/reentry/questions.ts';
 import { flattenStrings } from '../../../widgets/kit/strings.ts';
-import { addDays } from '../../../widgets/shared/calendar-date.ts';
+import { addDays } from '../../../widgets/kit/calendar-date.ts';
 import { numRuns } from './fixtures.ts';
 import { factAddresses, factIds } from '../../fixtures/facts-rows.ts';
 

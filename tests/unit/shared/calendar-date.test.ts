@@ -16,7 +16,7 @@ import {
   splitISODate,
   toUTCMillis,
   validityEndInYears,
-} from '../../../widgets/shared/calendar-date.ts';
+} from '../../../widgets/kit/calendar-date.ts';
 
 const numRuns = Number(process.env.FC_RUNS ?? 1000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatYen } from '../../../widgets/shared/format.ts';
+import { formatLongDate, formatYen } from '../../../widgets/kit/format.ts';
 import { fill, flattenStrings } from '../../../widgets/kit/strings.ts';
 import { translate } from '../../../widgets/kit/translate.ts';
 
