@@ -13,9 +13,11 @@ export type DecisionTableProps = {
   strings: Record<string, string>;
   /** Heading level of the title, to fit the page outline (default 2). */
   headingLevel?: 2 | 3;
+  /** The office named in the closing line ("not legal advice; the rules were last checked on …"). */
+  office: { name: string; phone: string };
 };
 
-export default function DecisionTable({ lang, strings, headingLevel = 2 }: DecisionTableProps) {
+export default function DecisionTable({ lang, strings, headingLevel = 2, office }: DecisionTableProps) {
   const vars: Vars = legalVars(lang);
   const t = (key: string) => translate(strings, `decisionTable.${key}`, vars);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
@@ -50,6 +52,8 @@ export default function DecisionTable({ lang, strings, headingLevel = 2 }: Decis
       <p>
         <strong>{t('always')}</strong>
       </p>
+      {/* The day the rules were last checked, as the checker's result says it. */}
+      <p class="checker-small">{translate(strings, 'notAdvice', { ...vars, office: office.name, phone: office.phone })}</p>
     </section>
   );
 }

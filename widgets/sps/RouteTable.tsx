@@ -6,9 +6,9 @@ import { routeCodes, translator } from './text.ts';
 import type { SpsCheckerProps } from './SpsChecker.tsx';
 import OfficeBlock from './OfficeBlock.tsx';
 
-export type RouteTableProps = Pick<SpsCheckerProps, 'lang' | 'strings' | 'links' | 'office'>;
+export type RouteTableProps = Pick<SpsCheckerProps, 'lang' | 'strings' | 'links' | 'office' | 'dates'>;
 
-export default function RouteTable({ lang, strings, links, office }: RouteTableProps) {
+export default function RouteTable({ lang, strings, links, office, dates }: RouteTableProps) {
   const { t } = translator(strings, lang);
   const vars = { office: office.name, phone: office.phone };
   return (
@@ -44,6 +44,8 @@ export default function RouteTable({ lang, strings, links, office }: RouteTableP
         <a href={links.contact}>{t('nextSteps.contact_office', vars)}</a>
       </OfficeBlock>
       <p class="sps-callout">{t('notAdvice', vars)}</p>
+      {/* The day the rules were last checked, as each result says it. */}
+      <p class="checker-hint">{t('sources.checkedOn', { checkedOn: dates.checkedOn })}</p>
     </section>
   );
 }

@@ -129,11 +129,16 @@ describe('Result (server render) for every outcome kind', () => {
 
 describe('DecisionTable', () => {
   it('renders every row with figures filled in', () => {
-    const html = renderToString(h(DecisionTable, { lang: 'en', strings }));
+    const html = renderToString(h(DecisionTable, { lang: 'en', strings, office }));
     noGaps(html);
     expect((html.match(/<th scope="row"[ >]/g) ?? []).length).toBe(11);
     expect(html).toContain('under supervision measures');
     expect(html).toContain('within 1 year of leaving (2 years for special permanent residents)');
+  });
+  it('says when the rules were last checked, and who to ask', () => {
+    const html = renderToString(h(DecisionTable, { lang: 'en', strings, office }));
+    expect(html).toContain(`The rules were last checked on ${legal.checkedOn}.`);
+    expect(html).toContain(office.phone);
   });
 });
 

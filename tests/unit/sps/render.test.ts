@@ -54,4 +54,7 @@ describe('RouteTable', () => {
     expect(html).toContain('href="tel:+81364503286"');
     expect(html).not.toMatch(rawKey);
   });
+  it('says when the rules were last checked', () => {
+    expect(html).toContain(`Rules checked on ${props.dates.checkedOn}.`);
+  });
 });
