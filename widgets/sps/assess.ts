@@ -158,9 +158,6 @@ export type SpsOutcome = {
   shown: PartialSpsAnswers;
 } | SpsResult;
 
-// What a well-formed answer is and which answers count are the flow's decisions (questions.ts);
-// re-exported here, where callers have always found them.
-export { normaliseAnswers, shownAnswers as keepShownAnswers } from './questions.ts';
 
 /** Asked by the form, but optional for callers of assessSps: the contract (issue 12) reads a
  *  missing answer as "no", so answers written before these questions existed keep working. */

@@ -2,7 +2,8 @@
 // throws, every result names next steps and the office, and every error points at a shown question.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessSps, keepShownAnswers, normaliseAnswers } from '../../../widgets/sps/assess.ts';
+import { assessSps } from '../../../widgets/sps/assess.ts';
+import { normaliseAnswers, shownAnswers } from '../../../widgets/sps/questions.ts';
 import { againstFactors, favourFactors, isShown, questions, sentences, situations, stages, wishes } from '../../../widgets/sps/questions.ts';
 import { paramNames, parseSpsQuery, toSpsQuery } from '../../../widgets/sps/query.ts';
 
@@ -70,7 +71,7 @@ describe('assessSps on arbitrary input', () => {
         const outcome = assessSps(input);
         if (outcome.kind !== 'invalid') return;
         expect(outcome.errors.length).toBeGreaterThan(0);
-        const shown = keepShownAnswers(normaliseAnswers(input));
+        const shown = shownAnswers(normaliseAnswers(input));
         for (const error of outcome.errors) {
           const question = questions.find((q) => q.field === error.field);
           expect(question && isShown(question, shown)).toBe(true);
